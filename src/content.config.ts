@@ -1,0 +1,26 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { contentDir } from './lib/content-dir.ts';
+import { COLLECTIONS } from './schemas/index.ts';
+import { schemas } from './schemas/index.ts';
+import type { RefFactory } from './schemas/common.ts';
+
+const root = contentDir();
+const schemaFor = schemas(reference as unknown as RefFactory);
+
+/** One glob-loaded collection per folder of `content/`; an entry's id is its file name. */
+function collection<N extends keyof typeof schemaFor>(name: N) {
+  return defineCollection({
+    loader: glob({
+      base: path.join(root, name),
+      pattern: '*.md',
+      generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    }),
+    schema: schemaFor[name],
+  });
+}
+
+export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
+  [N in keyof typeof schemaFor]: ReturnType<typeof collection<N>>;
+};

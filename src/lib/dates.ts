@@ -1,0 +1,69 @@
+/**
+ * Calendar days as the site shows them. Content stores days as `YYYY-MM-DD`
+ * strings, which sort and compare as text; these helpers turn them into words.
+ * Parsing and formatting both use local time, so a day never shifts by a time zone.
+ */
+import { differenceInCalendarDays, format, formatDuration, intervalToDuration, isValid, parseISO } from 'date-fns';
+
+/** Parses a `YYYY-MM-DD` day; throws with the fix when the text is not one. */
+export function parseDay(day: string): Date {
+  const date = parseISO(day);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isValid(date)) {
+    throw new RangeError(`\`${day}\` is not a day written as YYYY-MM-DD, e.g. 2022-03-10`);
+  }
+  return date;
+}
+
+/**
+ * The day as a reader says it.
+ * @example formatDay('2022-03-10') // => '10 March 2022'
+ */
+export function formatDay(day: string): string {
+  return format(parseDay(day), 'd MMMM yyyy');
+}
+
+/**
+ * The day with its weekday, for a round's own page.
+ * @example formatLongDay('2022-03-10') // => 'Thursday 10 March 2022'
+ */
+export function formatLongDay(day: string): string {
+  return format(parseDay(day), 'EEEE d MMMM yyyy');
+}
+
+/**
+ * A span of days, shortened where the month or year repeat.
+ * @example formatSpan('2022-03-29', '2022-03-30') // => '29–30 March 2022'
+ * @example formatSpan('2022-03-10') // => '10 March 2022'
+ */
+export function formatSpan(start: string, end?: string | null): string {
+  if (!end || end === start) return formatDay(start);
+  const [a, b] = [parseDay(start), parseDay(end)];
+  if (a.getFullYear() !== b.getFullYear()) return `${formatDay(start)} – ${formatDay(end)}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM')} – ${formatDay(end)}`;
+  return `${format(a, 'd')}–${formatDay(end)}`;
+}
+
+/** The year of a day, as a number. */
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseDay(to), parseDay(from));
+}
+
+/**
+ * The length of a gap between two days in words, to the month (or to the day when under a month).
+ * @example describeGap('2022-04-01', '2025-05-16') // => '3 years 1 month'
+ */
+export function describeGap(from: string, to: string): string {
+  const duration = intervalToDuration({ start: parseDay(from), end: parseDay(to) });
+  const words = formatDuration(duration, { format: ['years', 'months'] });
+  return words || formatDuration(duration, { format: ['days'] }) || '0 days';
+}
+
+/** Today's day in local time, as `YYYY-MM-DD`. */
+export function today(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}

@@ -1,0 +1,40 @@
+/**
+ * What the home page shows. A small timeline is shown whole; a large one is
+ * summarised by year (each year links to its own pages) with the latest rounds
+ * below, so the home page stays within one round trip however big the record grows.
+ */
+import type { RoundView, Timeline, YearGroup } from './timeline.ts';
+
+/** Up to this many rounds, the home page shows every one. */
+export const HOME_ROUND_LIMIT = 40;
+/** Rounds per page on year and filter lists. */
+export const PAGE_SIZE = 50;
+
+export interface YearSummary {
+  year: number;
+  count: number;
+  first: RoundView;
+  last: RoundView;
+}
+
+export type HomeView =
+  | { kind: 'full'; years: YearGroup[]; total: number }
+  | { kind: 'summary'; summaries: YearSummary[]; latest: YearGroup[]; total: number };
+
+export function homeView(timeline: Timeline, limit = HOME_ROUND_LIMIT, latestCount = 10): HomeView {
+  const total = timeline.rounds.length;
+  if (total <= limit) return { kind: 'full', years: timeline.years, total };
+  const summaries = timeline.years.map((g) => ({ year: g.year, count: g.rounds.length, first: g.rounds[0]!, last: g.rounds.at(-1)! }));
+  const latestIds = new Set(timeline.rounds.slice(-latestCount).map((r) => r.id));
+  const latest = timeline.years
+    .map((g) => ({ ...g, rounds: g.rounds.filter((r) => latestIds.has(r.id)), items: g.items.filter((i) => i.kind === 'round' ? latestIds.has(i.round.id) : latestIds.has(i.gap.to.id)) }))
+    .filter((g) => g.rounds.length > 0);
+  return { kind: 'summary', summaries, latest, total };
+}
+
+/** Splits a list into pages of `size`. Always at least one page. */
+export function chunk<T>(items: T[], size = PAGE_SIZE): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
+}
