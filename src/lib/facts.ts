@@ -114,3 +114,41 @@ export function snapshots(facts: Fact[]): Snapshot[] {
     return { date, added, known };
   });
 }
+
+/**
+ * A stable anchor for a quoted sentence on its source page, so a citation can
+ * link to the exact sentence: `q-` and a short hash of the quote's words.
+ * @example quoteAnchor('agreed to continue with negotiations') // => 'q-…' (8 hex digits)
+ */
+export function quoteAnchor(quote: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of quote.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `q-${hash.toString(16).padStart(8, '0')}`;
+}
+
+export interface QuoteGroup {
+  /** The quoted sentence, or undefined for facts the article supports without a quote. */
+  quote?: string;
+  anchor?: string;
+  facts: Fact[];
+}
+
+/** The facts an article supports, grouped by the sentence quoted for them, in page order. */
+export function factsByQuote(articleId: string, facts: Fact[]): QuoteGroup[] {
+  const groups = new Map<string, QuoteGroup>();
+  for (const fact of facts) {
+    for (const c of fact.cite) {
+      if (c.article.id !== articleId) continue;
+      const key = c.evidence ?? '';
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { quote: c.evidence, anchor: c.evidence ? quoteAnchor(c.evidence) : undefined, facts: [] }));
+      if (!group.facts.includes(fact)) group.facts.push(fact);
+    }
+  }
+  const unquoted = groups.get('');
+  groups.delete('');
+  return unquoted ? [...groups.values(), unquoted] : [...groups.values()];
+}

@@ -23,6 +23,7 @@ import type {
   VenueData,
 } from './types.ts';
 import { collectFacts, type Fact } from './facts.ts';
+import { mergeFinding } from './findings.ts';
 
 /** A citation with its article looked up. */
 export interface SourceRef {
@@ -36,6 +37,8 @@ export interface PartyView {
   role?: string;
   lead: boolean;
   cite: SourceRef[];
+  /** Added from a later article's findings, not yet in the round's file. */
+  derived?: boolean;
 }
 
 export interface MentionView {
@@ -54,6 +57,8 @@ export interface OutcomeView {
   summary: string;
   cite: SourceRef[];
   followUp: FollowUpView[];
+  /** Added from a later article's findings, not yet in the round's file. */
+  derived?: boolean;
 }
 
 export interface ReportedValueView {
@@ -267,24 +272,38 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
       mentions,
       outcomes: roundOutcomes,
       sources,
-      leads: leadsOf(parties),
+      leads: {},
       facts: [],
       cite,
       disagreements: disagreementViews(data.disagreements, entry, { collection: 'rounds', id: entry.id, title: data.title }),
       derived: false,
     };
-    round.facts = collectFacts(round);
-    round.derived =
-      data.review === 'derived' ||
-      sources.some((a) => a.data.review === 'derived') ||
-      parties.some((p) => p.participant.data.review === 'derived') ||
-      venue?.data.review === 'derived';
     return round;
   });
 
-  const roundIds = new Map(sorted.map((r) => [r.id, r]));
-  for (const article of content.articles) {
+  const roundIds = new Map(rounds.map((r) => [r.id, r]));
+  const articlesInOrder = [...content.articles].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+  for (const article of articlesInOrder) {
     article.data.rounds.forEach((ref, j) => lookup(roundIds, 'rounds', ref.id, article, `rounds[${j}]`));
+    article.data.findings.forEach((finding, j) => {
+      const field = `findings[${j}]`;
+      const round = lookup(roundIds, 'rounds', finding.round.id, article, `${field}.round`);
+      if (finding.venue) lookup(venues, 'venues', finding.venue.id, article, `${field}.venue`);
+      finding.parties.forEach((p, k) => lookup(participants, 'participants', p.participant.id, article, `${field}.parties[${k}].participant`));
+      finding.outcomes.forEach((o, k) => lookup(outcomes, 'outcomes', o.topic.id, article, `${field}.outcomes[${k}].topic`));
+      if (round) mergeFinding(round, article, finding, { participants, venues, outcomes });
+    });
+  }
+
+  for (const round of rounds) {
+    round.leads = leadsOf(round.parties);
+    round.facts = collectFacts(round);
+    round.derived =
+      round.data.review === 'derived' ||
+      round.sources.some((a) => a.data.review === 'derived') ||
+      round.parties.some((p) => p.derived || p.participant.data.review === 'derived') ||
+      round.outcomes.some((o) => o.derived) ||
+      round.venue?.data.review === 'derived';
   }
 
   const participantDisagreements = new Map<string, DisagreementView[]>();
