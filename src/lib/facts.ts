@@ -8,14 +8,20 @@ import { formatSpan } from './dates.ts';
 import { FOLLOW_UP_LABEL, FORMAT_LABEL, LEVEL_LABEL, OUTCOME_STATUS_LABEL, SIDE_LABEL } from './labels.ts';
 import type { RoundView, SourceRef } from './timeline.ts';
 
-export type FactKind = 'date' | 'venue' | 'format' | 'level' | 'party' | 'outcome' | 'follow-up' | 'mention';
+export type FactKind = 'date' | 'venue' | 'format' | 'level' | 'party' | 'outcome' | 'follow-up' | 'mention' | 'role' | 'reported-value';
+
+/** The page a fact belongs to. */
+export interface FactSubject {
+  collection: 'rounds' | 'participants';
+  id: string;
+  title: string;
+}
 
 export interface Fact {
   /** Unique on its round and stable across builds: `date`, `party:<id>`, `outcome:<topic>`, … */
   key: string;
   kind: FactKind;
-  roundId: string;
-  roundTitle: string;
+  subject: FactSubject;
   /** What the fact is about, e.g. `Date` or `Dmytro Kuleba`. */
   label: string;
   /** The fact in words, e.g. `Ukraine, Foreign Minister of Ukraine, led the side`. */
@@ -28,8 +34,9 @@ export interface Fact {
 /** Every fact on a round, in the order the round page shows them. */
 export function collectFacts(round: Omit<RoundView, 'facts'>): Fact[] {
   const facts: Fact[] = [];
+  const subject: FactSubject = { collection: 'rounds', id: round.id, title: round.data.title };
   const add = (key: string, kind: FactKind, label: string, value: string, cite: SourceRef[]) =>
-    facts.push({ key, kind, roundId: round.id, roundTitle: round.data.title, label, value, cite, firstReported: earliest(cite) });
+    facts.push({ key, kind, subject, label, value, cite, firstReported: earliest(cite) });
   const { data } = round;
 
   add('date', 'date', 'Date', formatSpan(data.date, data.endDate), round.cite.date ?? []);
@@ -52,6 +59,26 @@ export function collectFacts(round: Omit<RoundView, 'facts'>): Fact[] {
   for (const m of round.mentions) {
     add(`mention:${m.participant.id}`, 'mention', m.participant.data.name, m.note ?? 'Named in the coverage', m.cite);
   }
+  return facts;
+}
+
+/**
+ * Cited statements that are not facts of the round itself, so source pages
+ * list every sentence quoted from them: a participant's roles, and each value
+ * reported in a disagreement.
+ */
+export function supportingFacts(
+  subject: FactSubject,
+  roles: { title: string; cite: SourceRef[] }[],
+  disagreements: { about: string; values: { value: string; cite: SourceRef[] }[] }[],
+): Fact[] {
+  const facts: Fact[] = [];
+  roles.forEach((r, i) => facts.push({ key: `role:${i}`, kind: 'role', subject, label: 'Role', value: r.title, cite: r.cite, firstReported: earliest(r.cite) }));
+  disagreements.forEach((d, i) =>
+    d.values.forEach((v, j) =>
+      facts.push({ key: `reported:${i}:${j}`, kind: 'reported-value', subject, label: d.about, value: `Reported: ${v.value}`, cite: v.cite, firstReported: earliest(v.cite) }),
+    ),
+  );
   return facts;
 }
 

@@ -22,7 +22,7 @@ import type {
   Side,
   VenueData,
 } from './types.ts';
-import { collectFacts, type Fact } from './facts.ts';
+import { collectFacts, supportingFacts, type Fact } from './facts.ts';
 import { mergeFinding } from './findings.ts';
 
 /** A citation with its article looked up. */
@@ -64,6 +64,13 @@ export interface OutcomeView {
 export interface ReportedValueView {
   value: string;
   note?: string;
+  cite: SourceRef[];
+}
+
+export interface RoleView {
+  title: string;
+  from?: string;
+  to?: string;
   cite: SourceRef[];
 }
 
@@ -157,6 +164,8 @@ export interface Timeline {
   factsFrom: Map<string, Fact[]>;
   /** The rounds each article reports, in date order. */
   roundsIn: Map<string, RoundView[]>;
+  /** Each participant's roles, with their citations resolved. */
+  rolesOf: Map<string, RoleView[]>;
   /** Participant disagreements, by participant id. */
   participantDisagreements: Map<string, DisagreementView[]>;
   /** Every recorded disagreement, rounds first in date order. */
@@ -307,7 +316,12 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
   }
 
   const participantDisagreements = new Map<string, DisagreementView[]>();
+  const rolesOf = new Map<string, RoleView[]>();
   for (const entry of content.participants) {
+    rolesOf.set(
+      entry.id,
+      entry.data.roles.map((r, i) => ({ title: r.title, from: r.from, to: r.to, cite: cites(r.cite, entry, `roles[${i}].cite`) })),
+    );
     const views = disagreementViews(entry.data.disagreements, entry, {
       collection: 'participants',
       id: entry.id,
@@ -336,7 +350,13 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
     participants,
     venues,
     outcomes,
-    ...reverseIndexes(rounds, content.articles, round),
+    ...reverseIndexes(rounds, content.articles, round, [
+      ...rounds.flatMap((r) => supportingFacts({ collection: 'rounds', id: r.id, title: r.data.title }, [], r.disagreements)),
+      ...content.participants.flatMap((p) =>
+        supportingFacts({ collection: 'participants', id: p.id, title: p.data.name }, rolesOf.get(p.id) ?? [], participantDisagreements.get(p.id) ?? []),
+      ),
+    ]),
+    rolesOf,
     participantDisagreements,
     disagreements: [...rounds.flatMap((r) => r.disagreements), ...[...participantDisagreements.values()].flat()],
   };
@@ -393,7 +413,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function reverseIndexes(rounds: RoundView[], articles: Entry<ArticleData>[], roundById: Map<string, RoundView>) {
+function reverseIndexes(rounds: RoundView[], articles: Entry<ArticleData>[], roundById: Map<string, RoundView>, otherFacts: Fact[]) {
   const appearancesOf = new Map<string, Appearance[]>();
   const mentionsOf = new Map<string, MentionAppearance[]>();
   const roundsAt = new Map<string, RoundView[]>();
@@ -415,6 +435,9 @@ function reverseIndexes(rounds: RoundView[], articles: Entry<ArticleData>[], rou
       if (!set) roundsInSets.set(source.id, (set = new Set()));
       set.add(round);
     }
+  }
+  for (const fact of otherFacts) {
+    for (const articleId of new Set(fact.cite.map((c) => c.article.id))) push(factsFrom, articleId, fact);
   }
   for (const article of articles) {
     for (const ref of article.data.rounds) {
