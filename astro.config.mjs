@@ -1,4 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeHast, safeMdast } from './src/markdown/safe-markdown.ts';
@@ -11,9 +14,20 @@ import { safeHast, safeMdast } from './src/markdown/safe-markdown.ts';
 const site = process.env.SITE || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
+/**
+ * A build of another content folder (CONTENT_DIR) keeps its content cache apart
+ * from the project's own, so builds of different folders never share or clobber
+ * each other's cache. ASTRO_CACHE_DIR overrides it.
+ */
+const otherContent = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : undefined;
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ||
+  (otherContent ? path.join(os.tmpdir(), 'astro-content-cache', createHash('sha1').update(otherContent).digest('hex').slice(0, 12)) : undefined);
+
 export default defineConfig({
   site,
   base,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -22,6 +36,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   markdown: {
+    // No code in the content, and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // Sätteri, Astro's native Markdown processor (much faster than remark at scale),
     // with raw HTML and unsafe links neutralised in every content body.
     processor: satteri({ mdastPlugins: [safeMdast], hastPlugins: [safeHast] }),

@@ -86,11 +86,18 @@ export const webUrl = z
     { error: 'expected a full http:// or https:// address' },
   );
 
-/** A plain line of text: no line breaks, not empty. */
+/**
+ * A plain line of text: no line breaks, not empty. A bare number or day that YAML
+ * read as a number or date is taken as the text it was written as, so `value: 3`
+ * and `value: 2022-03-10` mean the same to Astro's YAML reader and to ours.
+ */
 export function line(what: string) {
-  return z
-    .string({ error: `expected ${what}` })
-    .trim()
-    .min(1, { error: `${what} is empty` })
-    .refine((text) => !/[\r\n]/.test(text), { error: `${what} must fit on one line` });
+  return z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+    z
+      .string({ error: `expected ${what}` })
+      .trim()
+      .min(1, { error: `${what} is empty` })
+      .refine((text) => !/[\r\n]/.test(text), { error: `${what} must fit on one line` }),
+  );
 }
