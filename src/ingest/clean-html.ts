@@ -1,0 +1,87 @@
+/**
+ * Saved HTML: reads the page's own metadata (site name, publication time,
+ * canonical address), then lets Readability find the article and returns its
+ * block texts. Scripts, styles, navigation and footers never reach the text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** What a page's markup says about its article. */
+export interface PageHints {
+  siteName?: string;
+  published?: string;
+  url?: string;
+  title?: string;
+}
+
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, dd, dt';
+
+export function readHtml(html: string): { title?: string; lines: string[]; removed: string[]; hints: PageHints } {
+  const { document } = parseHTML(html);
+  const hints = pageHints(document);
+  for (const el of document.querySelectorAll('script, style, noscript, template, iframe, svg, form')) el.remove();
+  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!article?.content) return { title: hints.title, lines: [], removed: [], hints };
+  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const lines: string[] = [];
+  for (const el of body.querySelectorAll(BLOCKS)) {
+    if (el.querySelector(BLOCKS)) continue; // the inner block is read on its own
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) lines.push(text);
+  }
+  if (lines.length === 0 && article.textContent) lines.push(...article.textContent.split(/\n+/).map((l) => l.trim()).filter(Boolean));
+  const title = cleanTitle(article.title || hints.title, hints.siteName);
+  if (title && lines[0] && lines[0].toLowerCase() === title.toLowerCase()) lines.shift();
+  return {
+    title,
+    lines,
+    removed: [],
+    hints: { ...hints, siteName: hints.siteName ?? article.siteName ?? undefined, published: hints.published ?? article.publishedTime ?? undefined },
+  };
+}
+
+function pageHints(document: ReturnType<typeof parseHTML>['document']): PageHints {
+  const meta = (names: string[]) => {
+    for (const name of names) {
+      const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+      const value = el?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+    return undefined;
+  };
+  let published = meta(['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'DC.date.issued', 'sailthru.date']);
+  let siteName = meta(['og:site_name', 'application-name', 'publisher']);
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const data = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
+      const items = Array.isArray(data) ? data : Array.isArray(data['@graph']) ? (data['@graph'] as unknown[]) : [data];
+      for (const item of items as Record<string, unknown>[]) {
+        if (!published && typeof item.datePublished === 'string') published = item.datePublished;
+        const publisher = item.publisher as { name?: unknown } | undefined;
+        if (!siteName && typeof publisher?.name === 'string') siteName = publisher.name;
+      }
+    } catch {
+      // A broken JSON-LD block says nothing; the text may.
+    }
+  }
+  if (!published) published = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['og:url']);
+  const title = meta(['og:title']) ?? document.querySelector('title')?.textContent?.trim();
+  return {
+    siteName,
+    published: /^\d{4}-\d{2}-\d{2}/.test(published ?? '') ? published!.slice(0, 10) : undefined,
+    url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined,
+    title,
+  };
+}
+
+/** `Talks resume | Example News` gives `Talks resume` when the part after the bar is the site. */
+function cleanTitle(title: string | undefined, siteName: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length > 1) {
+    const last = parts.at(-1)!;
+    if ((siteName && last.toLowerCase() === siteName.toLowerCase()) || last.split(/\s+/).length <= 4) return parts.slice(0, -1).join(' - ').trim();
+  }
+  return title.replace(/\s+/g, ' ').trim();
+}

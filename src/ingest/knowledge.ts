@@ -1,0 +1,54 @@
+/**
+ * What the site already knows, loaded once per run from the content folder:
+ * participants and venues with every alias, outcome topics with keywords,
+ * rounds to match, and the checksums of articles already taken in.
+ */
+import { readContent } from '../lib/content-files.ts';
+import type { Content, Entry, OutcomeData, ParticipantData, RoundData, VenueData } from '../lib/types.ts';
+import { NameMatcher } from './names.ts';
+
+export interface Knowledge {
+  dir: string;
+  content: Content;
+  names: NameMatcher;
+  participants: Map<string, Entry<ParticipantData>>;
+  venues: Map<string, Entry<VenueData>>;
+  outcomes: Map<string, Entry<OutcomeData>>;
+  rounds: Entry<RoundData>[];
+  /** Article id by the SHA-256 of its raw text. */
+  bySha: Map<string, string>;
+  /** Every id in use per collection, so new ids never collide. */
+  ids: Record<'articles' | 'rounds' | 'participants' | 'venues', Set<string>>;
+  /** Problems in the content folder itself, as messages. */
+  problems: string[];
+}
+
+/** Reads `dir` (a content folder) into what the stages look things up in. */
+export function loadKnowledge(dir: string): Knowledge {
+  const { content, problems } = readContent(dir);
+  return knowledgeFrom(dir, content, problems.map((p) => `${p.file}: ${p.message}`));
+}
+
+/** The same from content already in memory (tests and the benchmark). */
+export function knowledgeFrom(dir: string, content: Content, problems: string[] = []): Knowledge {
+  const byId = <D>(list: Entry<D>[]) => new Map(list.map((e) => [e.id, e]));
+  const bySha = new Map<string, string>();
+  for (const a of content.articles) if (a.data.sha256) bySha.set(a.data.sha256, a.id);
+  return {
+    dir,
+    content,
+    names: new NameMatcher(content.participants),
+    participants: byId(content.participants),
+    venues: byId(content.venues),
+    outcomes: byId(content.outcomes),
+    rounds: content.rounds,
+    bySha,
+    ids: {
+      articles: new Set(content.articles.map((e) => e.id)),
+      rounds: new Set(content.rounds.map((e) => e.id)),
+      participants: new Set(content.participants.map((e) => e.id)),
+      venues: new Set(content.venues.map((e) => e.id)),
+    },
+    problems,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Stage 5: what the meeting decided, topic by topic. A topic is found by the
+ * keywords its file in content/outcomes lists, plus general patterns; its
+ * status by the words of the same clause, negation first ("failed to reach an
+ * agreement … on a ceasefire" is not-agreed even though it says "agreement").
+ * Clauses are split at "but", "while" and semicolons, so "failed on X, but
+ * agreed to continue negotiations" gives X not-agreed and continuing-talks agreed.
+ */
+import type { Knowledge } from './knowledge.ts';
+import { aboutNext, type MainRound } from './round.ts';
+import { escapeRegExp, quoteAround, type Sentence } from './text.ts';
+import type { OutcomeStatus } from './types.ts';
+
+export interface FoundOutcome {
+  topic: string;
+  status: OutcomeStatus;
+  sentence: number;
+  /** The article's words, at most 25 of them. */
+  evidence: string;
+}
+
+// Ways of naming each topic beyond the keywords in content/outcomes (used only for topics the site has).
+const PATTERNS: Record<string, RegExp> = {
+  ceasefire: /\b(cease-?fires?|truces?|armistice|cessation of hostilities|halt (?:to )?(?:the )?(?:fighting|hostilities|attacks|strikes)|stop (?:the )?(?:fighting|war|killing|strikes)|moratorium on (?:\w+ )?(?:strikes|attacks)|pause (?:in|on) (?:the )?(?:fighting|attacks|strikes))\b/i,
+  'humanitarian-corridors': /\b(?:humanitarian|safe|evacuation|green) (?:corridors?|routes?|passage)|\bcorridors? for civilians|\bevacuat\w+ (?:of )?civilians\b/i,
+  'prisoner-exchange': /\b(?:prisoners?(?: of war)?|POWs?|captives|servicemen|soldiers) (?:exchanges?|swaps?)|\b(?:exchanges?|swaps?|release|return) of (?:\d[\d,]* |all |more |the )?(?:prisoners|POWs|captives|captured soldiers|servicemen|soldiers|war prisoners|bodies)|\bPOWs?\b|\ball-for-all\b|\bprisoner swap/i,
+  neutrality: /\b(neutral(?:ity| status| country| position)|NATO (?:membership|bid|ambitions?|aspirations?|accession)|join(?:ing)? (?:the )?NATO|non-aligned|non-bloc|military alliance)\b/i,
+  'security-guarantees': /\b(security (?:guarantees?|assurances?|pact)|guarantor(?:s| states| countries)?|guarantees? (?:for|of) (?:Ukraine'?s? )?security)\b/i,
+  territory: /\b(territor(?:y|ies|ial)|Crimea|Donbass?|Donetsk|Luhansk|Zaporizhzhia|Kherson|occupied (?:land|lands|areas|regions)|annex\w*|front ?lines?|withdraw\w* (?:of )?(?:its |their |Russian |Ukrainian )?(?:troops|forces))\b/i,
+  'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b/iu,
+  'continuing-talks': /\b(continu\w* (?:with )?(?:the )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations))\b/i,
+  'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported)\b/i,
+  'civilian-detainees': /\b(civilian (?:detainees|prisoners|hostages|captives)|detained civilians|release of (?:detained )?civilians|civilians (?:held|detained))\b/i,
+};
+
+const NOT_AGREED = /\b(fail(?:ed|s)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|rejected|refused|ruled out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of)\b/i;
+const AGREED = /\b(agreed|agree(?:s)? (?:to|on|that)|reached (?:an? |the )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
+const PROPOSED = /\b(propos\w*|offer\w*|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
+const DISCUSSED = /\b(discuss\w*|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
+const UNRESOLVED = /\b(?:still )?need(?:s|ed)? (?:more )?work\b|\bmore work\b|\bremain(?:s|ed)? (?:open|unresolved)\b|\bunresolved\b|\bstill to be (?:settled|agreed)\b/i;
+const CLAUSES = /;|,? but |, while |, whereas |, although |, though |\. |,? and (?=(?:that|had|has|have|will|would|was|were|said|proposed|agreed|called|asked)\b)/;
+const EITHER = /^\s*(?:\w+\s+){0,3}?(?:did not|didn't|could not|couldn't|failed to|no)\b[^.]*\b(?:either|both|them|it|any of (?:them|these|those))\b/i;
+const JOINT = /\b(both sides|two sides|the sides|the parties|delegations|both delegations|the two countries|they agreed)\b/i;
+
+/** The topics the main meeting took up, each with its status and supporting words. */
+export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: MainRound): FoundOutcome[] {
+  const topics = [...knowledge.outcomes.values()].map((o) => ({
+    id: o.id,
+    patterns: [
+      ...(PATTERNS[o.id] ? [PATTERNS[o.id]!] : []),
+      ...(o.data.keywords.length ? [new RegExp(`\\b(?:${o.data.keywords.map((k) => escapeRegExp(k).replace(/\\ /g, '\\s+')).join('|')})\\b`, 'i')] : []),
+    ],
+  }));
+  const best = new Map<string, FoundOutcome & { rank: number }>();
+  for (const s of sentences) {
+    const about = main.about(s.index);
+    // Plans for the next round belong to this one even when they name a later day.
+    if (!about && !aboutNext(s.text)) continue;
+    const clauses = s.text.split(CLAUSES);
+    for (const [ci, clause] of clauses.entries()) {
+      // "discussed a ceasefire and corridors but did not agree on either"
+      const negatedByNext = EITHER.test(clauses[ci + 1] ?? '');
+      for (const topic of topics) {
+        if (!about && topic.id !== 'continuing-talks') continue;
+        const hit = topic.patterns.map((p) => p.exec(clause)).find(Boolean);
+        if (!hit) continue;
+        let status = negatedByNext ? 'not-agreed' as const : statusNear(clause, hit.index, hit.index + hit[0].length);
+        if (!status && topic.id === 'continuing-talks' && /\b(will|would|shall|to)\b/.test(clause)) status = 'proposed';
+        if (!status) continue;
+        if (main.status === 'planned' && status !== 'discussed') status = 'proposed';
+        // A side's plan to raise a topic is a proposal: "Kyiv will also address the return of children".
+        if (status === 'discussed' && /\b(will|plans? to|intends? to|is to|aims? to)\b/i.test(clause) && !JOINT.test(clause)) status = 'proposed';
+        const rank = status === 'agreed' || status === 'not-agreed' ? 3 : status === 'proposed' ? 2 : 1;
+        const found = { topic: topic.id, status, sentence: s.index, evidence: quoteAround(s.text, hit[0]), rank };
+        const prev = best.get(topic.id);
+        if (!prev || rank > prev.rank) best.set(topic.id, found);
+      }
+    }
+  }
+  return [...best.values()].sort((a, b) => a.sentence - b.sentence).map(({ rank: _, ...o }) => o);
+}
+
+/**
+ * The status the words nearest the topic give it: "asked for a ceasefire, which
+ * Russia rejected, and proposed a meeting of the presidents" gives the ceasefire
+ * not-agreed and the meeting proposed. Negation reaches further than other cues.
+ */
+export function statusNear(clause: string, from: number, to: number): OutcomeStatus | undefined {
+  const cues: [OutcomeStatus, RegExp, number][] = [['not-agreed', NOT_AGREED, 0.5], ['discussed', UNRESOLVED, 0.5], ['agreed', AGREED, 1], ['proposed', PROPOSED, 1], ['discussed', DISCUSSED, 1.3]];
+  let best: { status: OutcomeStatus; distance: number } | undefined;
+  let decisive: { status: OutcomeStatus; distance: number } | undefined;
+  for (const [status, re, weight] of cues) {
+    for (const m of clause.matchAll(new RegExp(re.source, 'gi'))) {
+      if (status === 'agreed' && /\b(if|whether|unless|once)\b[^.]{0,30}$/i.test(clause.slice(0, m.index))) continue;
+      if (m.index < to && m.index + m[0].length > from) continue; // the topic's own words ("talks on", "negotiations")
+      if (status === 'discussed' && /\bbe\s+$/i.test(clause.slice(0, m.index))) continue; // "proposed that Crimea be discussed"
+      const distance = (m.index >= to ? (m.index - to) * 1.5 : from - (m.index + m[0].length)) * weight;
+      if (!best || distance < best.distance) best = { status, distance };
+      if ((status === 'agreed' || status === 'not-agreed') && (!decisive || distance < decisive.distance)) decisive = { status, distance };
+    }
+  }
+  return (decisive && decisive.distance < 60 ? decisive : best)?.status;
+}
+
+/** The status the clause gives its topic, or undefined when it gives none. */
+export function statusOf(clause: string): OutcomeStatus | undefined {
+  if (NOT_AGREED.test(clause)) return 'not-agreed';
+  if (UNRESOLVED.test(clause)) return 'discussed';
+  if (AGREED.test(clause) && !/\b(if|whether|unless|once)\b[^.]{0,30}\bagreed?\b/i.test(clause)) return 'agreed';
+  if (PROPOSED.test(clause)) return 'proposed';
+  if (DISCUSSED.test(clause)) return 'discussed';
+  return undefined;
+}

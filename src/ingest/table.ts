@@ -1,0 +1,184 @@
+/**
+ * Who sat at the table: delegation heads and members, hosts and mediators of
+ * the main meeting, as opposed to people only mentioned (analysts, leaders
+ * quoted from elsewhere, people who stayed away). A person is at the table
+ * when a sentence about the meeting puts them in it: as the subject of
+ * "met", "led", "attended", "mediated"…, after "led by", "talks between",
+ * "meeting with", "counterpart", or by an office such as "chief negotiator".
+ */
+import { countryOf } from './gazetteer.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { Person } from './people.ts';
+import type { MainRound } from './round.ts';
+import type { Sentence } from './text.ts';
+import type { Level, Side } from './types.ts';
+
+export interface TablePerson {
+  id: string;
+  name: string;
+  known: boolean;
+  role: string | null;
+  country: string | null;
+  side: Side;
+  lead: boolean;
+  /** The sentence that puts them at the table. */
+  evidence: number;
+  spots: { sentence: number; at: number; end: number }[];
+}
+
+const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent)\b/i;
+const BEFORE = /\b(led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
+const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
+const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
+const HOST_CUE = /\b(welcom|host|opened|greeted|presided)/i;
+const MEDIATOR_CUE = /\b(mediat|facilitat|broker|chair)/i;
+const LEADER_ROLE = /\b(president|prime minister|premier|head of state|king|emir|crown prince|chancellor)\b/i;
+const NOT_LEADER = /\b(vice|deputy|adviser|advisor|aide|office|staff|administration|spokes|former)\b/i;
+
+/** Splits the people into those at the main meeting's table and those only mentioned. */
+export function seatPeople(people: Person[], sentences: Sentence[], main: MainRound, knowledge: Knowledge, hostCountry: string | null): { table: TablePerson[]; mentioned: Person[] } {
+  const table: TablePerson[] = [];
+  const mentioned: Person[] = [];
+  if (!main.date && main.dateSentence === null && !main.place) return { table, mentioned: people };
+  const broker = brokerOf(sentences, main);
+  for (const person of people) {
+    let evidence: number | null = null;
+    let cueText = '';
+    let absent = false;
+    for (const spot of person.spots) {
+      const s = sentences[spot.sentence]!;
+      if (!main.about(s.index)) continue;
+      const before = s.text.slice(0, spot.at);
+      const after = s.text.slice(spot.end);
+      const clause = clauseAround(s.text, spot.at);
+      if (ABSENT.test(clause) && /\b(attend|present|take part|participate|table|personally|join|travel)/i.test(clause)) {
+        absent = true;
+        continue;
+      }
+      const stripped = stripApposition(after);
+      const subject = SUBJECT_VERB.exec(stripped);
+      const reported = subject && !/^(his|her|their) /i.test(subject[1]!) && /\b(said|says|told|urged|asked|called on|wants?|hopes?)\b/i.test(subject[0].slice(0, -subject[1]!.length));
+      // "talks between X and Y" seats them; "a meeting between presidents X and Y" is a topic, not a seat.
+      const object = BEFORE.test(before) && !/\b(?:a|any|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
+      const pronoun = /\b(he|she) (?:would |will |could |to |should )?(attend|join|lead|head|mediate|chair|host|take part)\b/i.test(after) && !/\b(he|she)\b/i.test(before);
+      if ((subject && !reported) || object || pronoun) {
+        evidence ??= s.index;
+        cueText += ` ${subject?.[1] ?? ''} ${before.slice(-40)}`;
+      }
+    }
+    if (!absent && evidence === null && person.role && DELEGATE_ROLE.test(person.role) && main.date) {
+      evidence = person.roleSentence ?? person.spots[0]!.sentence;
+    }
+    // The host or mediating country's minister or president, named in a sentence about the talks.
+    const country = person.country ?? (person.known ? knowledge.participants.get(person.id)?.data.country ?? null : null);
+    if (!absent && evidence === null && country && broker?.country === country && person.role && /\b(minister|president|envoy|king|emir|crown prince|prime minister)\b/i.test(person.role) && !NOT_LEADER.test(person.role)) {
+      const spot = person.spots.find((p) => main.about(p.sentence) && /\b(talks|negotiations|meeting|delegations|round)\b/i.test(sentences[p.sentence]!.text) && !/\b(call|phone)\b/i.test(sentences[p.sentence]!.text));
+      if (spot) [evidence, cueText] = [spot.sentence, broker.cue];
+    }
+    if (evidence === null || absent) {
+      mentioned.push(person);
+      continue;
+    }
+    const where = person.spots.find((p) => p.sentence === evidence) ?? person.spots[0]!;
+    const placed = country ?? contextCountry(sentences[where.sentence]!.text, where.at);
+    const side = sideOf(placed, `${person.role ?? ''} ${cueText}`, hostCountry, person.role);
+    table.push({
+      id: person.id,
+      name: person.name,
+      known: person.known,
+      role: person.role,
+      country: placed,
+      side,
+      spots: person.spots,
+      lead: /\b(head|chief|lead|led|leading|heads)\b/i.test(`${person.role ?? ''} ${cueText}`) && (side === 'russia' || side === 'ukraine'),
+      evidence,
+    });
+  }
+  seatCoordinated(table, mentioned, sentences, knowledge, hostCountry);
+  return { table, mentioned };
+}
+
+/**
+ * "led by Defence Minister Oleksii Reznikov and lawmaker David Arakhamia", "met Rubio, Waltz and Witkoff":
+ * people listed with someone at the table sit there too.
+ */
+function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: Sentence[], knowledge: Knowledge, hostCountry: string | null): void {
+  const linked = (gap: string) => {
+    const rest = gap.replace(/^(?:['’]s)?,[^,;.]{0,90},/, '');
+    return /^(?:['’]s)?(?:,[^,;.]{0,90},)?\s*(?:,|and|as well as|along with|with|alongside)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(gap) && !/\b(said|told|met|urged|with whom|of|to|for|signed)\b|['’]s\s/i.test(rest);
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const person of [...mentioned]) {
+      const link = person.spots.find((spot) => {
+        const text = sentences[spot.sentence]!.text;
+        return table.some((t) => t.spots.some((o) => o.sentence === spot.sentence && o.end <= spot.at && linked(text.slice(o.end, spot.at))));
+      });
+      if (!link) continue;
+      const seated = table.find((t) => t.spots.some((o) => o.sentence === link.sentence))!;
+      const country = person.country ?? (person.known ? knowledge.participants.get(person.id)?.data.country : undefined) ?? contextCountry(sentences[link.sentence]!.text, link.at) ?? seated.country;
+      table.push({ id: person.id, name: person.name, known: person.known, role: person.role, country, side: sideOf(country, person.role ?? '', hostCountry, person.role), lead: false, evidence: link.sentence, spots: person.spots });
+      mentioned.splice(mentioned.indexOf(person), 1);
+      changed = true;
+    }
+  }
+}
+
+/** "The Ukrainian delegation, led by X", "sat on the Russian side", "China sent its envoy X": the country the context gives. */
+export function contextCountry(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 90), at);
+  const team = [...before.matchAll(/\b(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Kiev's|Moscow's|American|U\.S\.|US)\s+(?:delegation|team|side|negotiators|negotiating team)\b/gi)].at(-1);
+  if (team) return countryOf(team[1]!.replace(/['’]s$/, '')) ?? null;
+  const sender = /\b([\p{Lu}][\p{L}]+)\s+(?:sent|dispatched|was represented by|is represented by)\s+(?:its|his|her|their)?[^,.;]{0,40}$/u.exec(before);
+  if (sender) return countryOf(sender[1]!) ?? null;
+  const after = text.slice(at, at + 120);
+  const side = /^[^.;]{0,80}?\b(?:on|for) the (Ukrainian|Russian) side\b/i.exec(after);
+  return side ? countryOf(side[1]!) ?? null : null;
+}
+
+function sideOf(country: string | null, cues: string, hostCountry: string | null, role: string | null): Side {
+  if (country === 'Russia') return 'russia';
+  if (country === 'Ukraine') return 'ukraine';
+  if (MEDIATOR_CUE.test(cues)) return 'mediator';
+  if (HOST_CUE.test(cues)) return 'host';
+  if (hostCountry && country === hostCountry && role && LEADER_ROLE.test(role) && !NOT_LEADER.test(role)) return 'host';
+  return 'mediator';
+}
+
+/** Leaders when both sides are led by heads of state or government, ministers when by ministers, delegations otherwise. */
+export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string): Level {
+  const roleOf = (p: TablePerson) => p.role ?? (p.known ? knowledge.participants.get(p.id)?.data.roles.at(-1)?.title ?? '' : '');
+  const sides = (['russia', 'ukraine'] as const).map((side) => table.filter((p) => p.side === side).map(roleOf));
+  const all = (test: (r: string) => boolean) => sides.every((roles) => roles.length > 0 && roles.some(test));
+  if (all((r) => LEADER_ROLE.test(r) && !NOT_LEADER.test(r))) return 'leaders';
+  if (all((r) => /\bminister\b/i.test(r) && !/\bdeputy\b/i.test(r))) {
+    const heads = table.filter((p) => p.lead).map(roleOf);
+    if (heads.length === 0 || heads.every((r) => /\bminister\b/i.test(r))) return /\bdelegation/i.test(text) && table.some((p) => /delegation/i.test(p.role ?? '')) ? 'delegations' : 'ministers';
+  }
+  if (/\b(presidents|leaders) (?:of russia and ukraine |of ukraine and russia )?(?:met|meet|will meet|held talks)\b/i.test(text)) return 'leaders';
+  if (/\bforeign ministers\b[^.]{0,40}\b(met|meet|will meet|held talks|talks)\b/i.test(text) && sides.every((r) => r.length <= 1)) return 'ministers';
+  return 'delegations';
+}
+
+function clauseAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', while', at), text.lastIndexOf(', but', at), 0);
+  const ends = [';', ', while', ', but'].map((b) => text.indexOf(b, at)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/** Drops an apposition after a name (`, Ukraine's defence minister,`) so the verb after it is seen. */
+function stripApposition(after: string): string {
+  return after.replace(/^['’]s\b/, '').replace(/^\s*,(?!\s*who\b)[^,]{0,80},/, '').replace(/^\s*\([^)]*\)/, '').replace(/^\s*,\s*who\b/, '');
+}
+
+/** A third country the text says hosts, mediates or facilitates the talks: "facilitated by Turkey", "Saudi Arabia hosted". */
+function brokerOf(sentences: Sentence[], main: MainRound): { country: string; cue: string } | null {
+  for (const s of sentences) {
+    if (!main.about(s.index)) continue;
+    const m = /\b(hosted|mediated|facilitated|brokered|chaired) by ([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)|\b([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)(?:['’]s)? (?:is |was |will |has |had )?(?:repeatedly )?(?:hosting|hosted|hosts|host|mediating|mediated|mediate|facilitating|facilitated|brokering|brokered)\b/u.exec(s.text);
+    if (!m) continue;
+    const country = countryOf(m[2] ?? m[3]!);
+    if (country && country !== 'Russia' && country !== 'Ukraine') return { country, cue: (m[1] ?? m[0]).toLowerCase() };
+  }
+  return null;
+}

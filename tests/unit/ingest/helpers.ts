@@ -1,0 +1,43 @@
+/** Shared set-up for the ingest tests: the frozen seed content, and articles from strings. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkRawArticle, type RawArticle } from '../../../src/ingest/input.ts';
+import { loadKnowledge, type Knowledge } from '../../../src/ingest/knowledge.ts';
+
+/** The seed content the eval uses (participants, venues, outcomes, rounds; no articles). */
+export const SEED_CONTENT = path.resolve(import.meta.dirname, '../../fixtures/eval/content');
+
+let cached: Knowledge | undefined;
+/** What the site knows, loaded once per test file. */
+export function seedKnowledge(): Knowledge {
+  cached ??= loadKnowledge(SEED_CONTENT);
+  return cached;
+}
+
+/** A raw article from a string, as if read from `file`. */
+export function raw(text: string, file = 'article.txt'): RawArticle {
+  return checkRawArticle(file, Buffer.from(text, 'utf8'));
+}
+
+/** A fresh copy of the project's content folder, to write into. */
+export function contentCopy(from = path.resolve(import.meta.dirname, '../../../content')): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-')), 'content');
+  fs.cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under `dir`, relative, sorted. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** A short preview article in wire style, about a round the seed content does not have. */
+export const GENEVA_PREVIEW = `Ukraine and Russia delegations to meet in Geneva on Thursday
+
+GENEVA, Oct 14 (Reuters) - Ukrainian and Russian negotiators will meet in Geneva on Thursday, the Swiss foreign ministry said on Tuesday, in the first direct talks between the two sides this year.
+
+The Ukrainian delegation will be led by Defence Minister Rustem Umerov, while Russia's chief negotiator Vladimir Medinsky will head the Russian team. Swiss Foreign Minister Ignazio Cassis will host the meeting.
+
+Kyiv wants to agree a new prisoner exchange and to propose a meeting between the presidents, Umerov said. A ceasefire is not on the agenda, Russian officials said.
+`;
