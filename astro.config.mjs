@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { safeHast, safeMdast } from './src/markdown/safe-markdown.ts';
 
 /**
@@ -29,12 +31,23 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  integrations: [
+    // sitemap-index.xml under `site` + `base`; the search page is a tool, not content.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // The search index, built from the finished pages (see src/integrations/pagefind.ts).
+    pagefindIndex(),
+  ],
   build: {
     format: 'directory',
     // One shared stylesheet, cached across pages, instead of CSS inlined in every page.
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Page scripts (only /search/ has one) ship as files under /_astro/, never inlined: the CSP
+    // allows them as 'self', and an inlined script that imports at run time (Pagefind) breaks.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   markdown: {
     // No code in the content, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,

@@ -78,7 +78,15 @@ export function parseContentFile(collection: CollectionName, text: string, displ
   }
   if (problems.length) return { problems, doc, position };
 
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (error) {
+    // `yaml` refuses to expand aliases (`*name`) past a limit, against "billion laughs" files.
+    const message = `the YAML cannot be read: ${(error as Error).message}. Write repeated values out instead of \`&anchor\` / \`*alias\``;
+    problems.push({ file: display, line: split.yamlLine, column: 1, message, rule: 'yaml' });
+    return { problems, doc, position };
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems.push({ file: display, line: 2, column: 1, message: 'the frontmatter must be YAML fields (`name: value`), one per line', rule: 'frontmatter' });
     return { problems, doc, position };

@@ -5,8 +5,8 @@
  * marked derived; a different value becomes an open disagreement that shows
  * both values with their sources. Nothing the editors wrote is overwritten.
  */
-import { FORMAT_LABEL, OUTCOME_STATUS_LABEL, SIDE_LABEL } from './labels.ts';
-import type { DisagreementView, OutcomeView, PartyView, ReportedValueView, RoundView, SourceRef } from './timeline.ts';
+import { FORMAT_LABEL, LEVEL_LABEL, OUTCOME_STATUS_LABEL, SIDE_LABEL } from './labels.ts';
+import type { DisagreementView, MentionView, OutcomeView, PartyView, ReportedValueView, RoundView, SourceRef } from './timeline.ts';
 import type { ArticleData, Entry, OutcomeData, ParticipantData, VenueData } from './types.ts';
 
 type Finding = ArticleData['findings'][number];
@@ -70,6 +70,19 @@ export function mergeFinding(round: RoundView, article: Entry<ArticleData>, find
   if (finding.format) {
     if (finding.format === data.format) addCite((round.cite.format ??= []), cite(finding.evidence.format));
     else contradict(round, 'format', 'Was the round held in person or by video?', { value: FORMAT_LABEL[data.format], cite: round.cite.format ?? [] }, { value: FORMAT_LABEL[finding.format], ref: cite(finding.evidence.format) });
+  }
+
+  if (finding.level) {
+    if (finding.level === data.level) addCite((round.cite.level ??= []), cite(finding.evidence.level));
+    else contradict(round, 'level', 'At what level did the sides meet?', { value: LEVEL_LABEL[data.level], cite: round.cite.level ?? [] }, { value: LEVEL_LABEL[finding.level], ref: cite(finding.evidence.level) });
+  }
+
+  for (const m of finding.mentions) {
+    const participant = lookups.participants.get(m.participant.id);
+    if (!participant || round.parties.some((p) => p.participant.id === participant.id)) continue;
+    const existing = round.mentions.find((x) => x.participant.id === participant.id);
+    if (existing) addCite(existing.cite, cite(m.evidence));
+    else round.mentions.push({ participant, note: m.note, cite: [cite(m.evidence)] } satisfies MentionView);
   }
 
   for (const p of finding.parties) {

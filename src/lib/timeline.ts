@@ -299,6 +299,7 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
       const round = lookup(roundIds, 'rounds', finding.round.id, article, `${field}.round`);
       if (finding.venue) lookup(venues, 'venues', finding.venue.id, article, `${field}.venue`);
       finding.parties.forEach((p, k) => lookup(participants, 'participants', p.participant.id, article, `${field}.parties[${k}].participant`));
+      finding.mentions.forEach((m, k) => lookup(participants, 'participants', m.participant.id, article, `${field}.mentions[${k}].participant`));
       finding.outcomes.forEach((o, k) => lookup(outcomes, 'outcomes', o.topic.id, article, `${field}.outcomes[${k}].topic`));
       if (round) mergeFinding(round, article, finding, { participants, venues, outcomes });
     });

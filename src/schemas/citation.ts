@@ -19,8 +19,11 @@ export function citationSchema(ref: RefFactory) {
 export function citationsSchema(ref: RefFactory) {
   return z
     .preprocess(
-      (value) => (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? { source: item } : item)),
-      z.array(citationSchema(ref)).min(1, { error: 'cite at least one source article' }),
+      // A missing `cite` stays missing (not `[undefined]`), so the message names the field, not `cite[0]`.
+      (value) => (value == null ? value : (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'string' ? { source: item } : item))),
+      z
+        .array(citationSchema(ref), { error: 'expected the source articles that state this fact, e.g. `cite: 2022-03-10-reuters-ministers-meet`' })
+        .min(1, { error: 'cite at least one source article' }),
     );
 }
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { calendarDate, line, quote, type RefFactory } from './common.ts';
-import { FORMATS, OUTCOME_STATUSES, SIDES } from './round.ts';
+import { FORMATS, LEVELS, OUTCOME_STATUSES, SIDES } from './round.ts';
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.map((v) => `\`${v}\``).join(', ')}`;
 
@@ -21,9 +21,11 @@ export function findingSchema(ref: RefFactory) {
     venue: ref('venues').optional(),
     /** The format as this article gives it. */
     format: z.enum(FORMATS, { error: oneOf(FORMATS) }).optional(),
-    /** The article's words for the date, venue and format. */
+    /** Who met, as this article gives it: leaders, ministers or delegations. */
+    level: z.enum(LEVELS, { error: oneOf(LEVELS) }).optional(),
+    /** The article's words for the date, venue, format and level. */
     evidence: z
-      .object({ date: quote.optional(), venue: quote.optional(), format: quote.optional() })
+      .object({ date: quote.optional(), venue: quote.optional(), format: quote.optional(), level: quote.optional() })
       .default({}),
     /** People the article puts at the table. */
     parties: z
@@ -33,6 +35,16 @@ export function findingSchema(ref: RefFactory) {
           side: z.enum(SIDES, { error: oneOf(SIDES) }),
           role: line('the role').optional(),
           lead: z.boolean().default(false),
+          evidence: quote.optional(),
+        }),
+      )
+      .default([]),
+    /** People the article names about the round who were not at the table. */
+    mentions: z
+      .array(
+        z.object({
+          participant: ref('participants'),
+          note: line('the note').optional(),
           evidence: quote.optional(),
         }),
       )

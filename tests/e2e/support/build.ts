@@ -9,6 +9,15 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+/** Where test builds go: see `buildSite`. */
+export const BUILDS = path.resolve('node_modules/.cache/test-builds');
+
+/** A fresh folder for a build's output, inside the project: see `buildSite`. */
+export function buildDir(prefix: string): string {
+  fs.mkdirSync(BUILDS, { recursive: true });
+  return fs.mkdtempSync(path.join(BUILDS, `${prefix}-`));
+}
+
 /** A fresh temporary folder. */
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
@@ -23,7 +32,10 @@ export function copyContent(from = 'content'): string {
 
 /** `astro build` of `contentDir` into a new folder; throws with Astro's output when the build fails. */
 export function buildSite(contentDir: string, options: { base?: string; outDir?: string; env?: Record<string, string> } = {}): string {
-  const outDir = options.outDir ?? path.join(tempDir('site'), 'dist');
+  // Inside the project (node_modules/.cache): Astro puts its prerender chunks beside an outDir
+  // within the working folder, but in the one shared `.astro/.prerender` for an outDir outside
+  // it, where two builds at once delete each other's chunks.
+  const outDir = options.outDir ?? path.join(buildDir('site'), 'dist');
   const result = spawnSync('astro', ['build', '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, BASE_PATH: options.base ?? '/', ASTRO_CACHE_DIR: path.join(tempDir('astro-cache'), 'cache'), ...options.env },

@@ -45,10 +45,11 @@ export function fileFor(pathname: string, dist = DIST, base = '/'): string | und
   return candidates.map((c) => path.join(dist, c)).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
 }
 
-/** Script elements that run: anything but JSON-LD and other data blocks. */
+/**
+ * Script elements that count as scripts: every one but a JSON-LD data block
+ * (`type="application/ld+json"`), which browsers never run. Only that type is let
+ * through, so no other unusual type can slip a script past the tests.
+ */
 export function executableScripts(document: Document): Element[] {
-  return [...document.querySelectorAll('script')].filter((s) => {
-    const type = (s.getAttribute('type') ?? '').trim().toLowerCase();
-    return type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
-  });
+  return [...document.querySelectorAll('script')].filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json');
 }

@@ -106,3 +106,22 @@ describe('merging a later article into a round', () => {
     expect(r.disagreements[0]!.values[1]!.cite.map((x) => x.article.id)).toEqual(['later']);
   });
 });
+
+describe('merging mentions and level', () => {
+  test('adds people an article only mentions, and records a different level as a disagreement', () => {
+    const t = buildTimeline(
+      withFindings([
+        {
+          round: 'r1',
+          level: 'ministers',
+          evidence: { level: 'the foreign ministers met' },
+          mentions: [{ participant: 'sergey-lavrov', note: 'Commented from Moscow.', evidence: 'Lavrov said in Moscow' }, { participant: 'dmytro-kuleba' }],
+        },
+      ]),
+    );
+    const r = t.round.get('r1')!;
+    expect(r.mentions.map((m) => m.participant.id)).toEqual(['sergey-lavrov']);
+    expect(t.mentionsOf.get('sergey-lavrov')!.map((m) => m.round.id)).toEqual(['r1']);
+    expect(r.disagreements.map((d) => [d.fact, d.values.map((v) => v.value)])).toEqual([['level', ['Delegations', 'Ministers']]]);
+  });
+});

@@ -1,0 +1,13 @@
+/** /data/rounds.ics: every round as an all-day calendar event. */
+import type { APIRoute } from 'astro';
+import { getTimeline, paths } from '../../data/timeline.ts';
+import { roundsData } from '../../lib/data-files.ts';
+import { absolute } from '../../lib/paths.ts';
+import { roundsCalendar } from '../../lib/rounds-calendar.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const timeline = await getTimeline();
+  const coordinates = new Map([...timeline.venues.values()].flatMap((v) => (v.data.coordinates ? [[v.id, v.data.coordinates] as const] : [])));
+  const text = roundsCalendar(roundsData(timeline, paths, site), { name: 'Russia–Ukraine negotiation rounds', url: absolute(paths.home, site) }, coordinates);
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,15 @@
+/** /feeds/sources.xml: the latest source articles, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getTimeline, paths } from '../../data/timeline.ts';
+import { sourceFeedItems } from '../../lib/feeds.ts';
+import { absolute } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: 'Russia–Ukraine Talks: sources',
+    description: 'The news articles behind the record of Russia–Ukraine negotiation rounds.',
+    site: absolute(paths.home, site),
+    items: sourceFeedItems(await getTimeline(), paths, site),
+    customData: '<language>en</language>',
+  });

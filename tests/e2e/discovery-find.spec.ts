@@ -1,0 +1,125 @@
+/**
+ * Find: search with Pagefind in a real Chromium, under the site's strict CSP,
+ * and the filter pages that need no script.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+interface RoundRecord {
+  id: string;
+  url: string;
+  format: string;
+  level: string;
+  outcomes: { topic: string; status: string }[];
+}
+
+/** Console errors, uncaught exceptions and CSP violations on the page. */
+async function watch(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+  page.on('console', (m) => m.type() === 'error' && found.push(m.text()));
+  page.on('pageerror', (e) => found.push(e.message));
+  return found;
+}
+
+/** Types a query into the search box and returns the addresses of the results, best first. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.getByRole('searchbox').fill(query);
+  await expect(page.locator('#search-status')).toContainText(`“${query}”`, { timeout: 15_000 });
+  return page.locator('#search-results > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test.describe('search', () => {
+  const wanted: [string, string][] = [
+    ['Kuleba', '/participants/dmytro-kuleba/'],
+    ['Dolmabahce', '/venues/dolmabahce-palace/'],
+    ['prisoner exchange', '/outcomes/prisoner-exchange/'],
+    // Other spellings the aliases carry.
+    ['Kouleba', '/participants/dmytro-kuleba/'],
+    ['Medinski', '/participants/vladimir-medinsky/'],
+    ['Cavusoglu', '/participants/mevlut-cavusoglu/'],
+  ];
+
+  test('finds the page a reader means first, without a console error or CSP violation', async ({ page }) => {
+    const trouble = await watch(page);
+    await page.goto('/search/');
+    for (const [query, url] of wanted) {
+      const results = await search(page, query);
+      expect(results[0], `first result for “${query}”`).toBe(url);
+    }
+    expect(trouble).toEqual([]);
+  });
+
+  test('shows each result as a link with its kind and an excerpt with the hits marked', async ({ page }) => {
+    await page.goto('/search/');
+    await search(page, 'Dolmabahce');
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('a')).toHaveText('Dolmabahçe Palace');
+    await expect(first).toContainText('(Venue)');
+    await expect(first.locator('mark').first()).toBeVisible();
+  });
+
+  test('runs a query given in the address, so a search can be linked to', async ({ page }) => {
+    await page.goto('/search/?q=Kuleba');
+    await expect(page.getByRole('searchbox')).toHaveValue('Kuleba');
+    await expect(page.locator('#search-results > li > a').first()).toHaveAttribute('href', '/participants/dmytro-kuleba/');
+  });
+
+  test('the search page alone allows WebAssembly, and only that beyond the site-wide policy', async ({ request }) => {
+    const csp = async (path: string) => /content-security-policy" content="([^"]*)"/.exec(await (await request.get(path)).text())?.[1] ?? '';
+    expect(await csp('/search/')).toContain("'wasm-unsafe-eval'");
+    expect(await csp('/search/')).not.toContain("'unsafe-inline'");
+    expect(await csp('/rounds/2022-03-10-antalya/')).not.toContain('wasm-unsafe-eval');
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('hides the form that cannot work and offers the indexes', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    const indexes: [string, string][] = [['Rounds', '/rounds/'], ['People', '/participants/'], ['Venues', '/venues/'], ['Outcomes', '/outcomes/'], ['Sources', '/sources/']];
+    for (const [name, href] of indexes) {
+      await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    }
+  });
+});
+
+test.describe('filters', () => {
+  const FILTERS: { facet: string; value: string; test: (r: RoundRecord) => boolean }[] = [
+    ...['leaders', 'ministers', 'delegations'].map((value) => ({ facet: 'level', value, test: (r: RoundRecord) => r.level === value })),
+    ...['in-person', 'video'].map((value) => ({ facet: 'format', value, test: (r: RoundRecord) => r.format === value })),
+    ...['agreed', 'not-agreed', 'proposed', 'discussed'].map((value) => ({ facet: 'outcome', value, test: (r: RoundRecord) => r.outcomes.some((o) => o.status === value) })),
+  ];
+
+  test('each filter page lists exactly the rounds of /data/rounds.json that match, in date order', async ({ page, request }) => {
+    const rounds: RoundRecord[] = await (await request.get('/data/rounds.json')).json();
+    for (const f of FILTERS) {
+      const expected = rounds.filter(f.test).map((r) => new URL(r.url).pathname);
+      const listed: string[] = [];
+      let next: string | null = `/rounds/${f.facet}/${f.value}/`;
+      while (next) {
+        await page.goto(next);
+        listed.push(...(await page.locator('ol.rounds article.round .title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))));
+        next = await page.locator('a[rel="next"]').getAttribute('href', { timeout: 100 }).catch(() => null);
+      }
+      expect(listed, `${f.facet}/${f.value}`).toEqual(expected);
+      await expect(page.locator('h1')).toBeVisible();
+    }
+  });
+
+  test('/rounds/ links every filter with its count, and the pages need no script', async ({ page, request }) => {
+    const rounds: RoundRecord[] = await (await request.get('/data/rounds.json')).json();
+    await page.goto('/rounds/');
+    const nav = page.getByRole('navigation', { name: 'Filter rounds' });
+    for (const f of FILTERS) {
+      const link = nav.locator(`a[href="/rounds/${f.facet}/${f.value}/"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link.locator('xpath=..')).toContainText(`(${rounds.filter(f.test).length})`);
+    }
+    await page.goto('/rounds/outcome/agreed/');
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  });
+});
