@@ -1,29 +1,48 @@
 /**
- * The content checks, as a recipe: read and validate every file, then build the
- * timeline model to find references that point nowhere. Each step adds problems;
- * none stops the others, so an editor sees everything at once.
+ * The content checks, as a recipe: read and validate every file once, then run
+ * one rule per kind of mistake (each in src/check/rules/). No rule stops the
+ * others, so an editor sees every problem at once, in file order.
  */
-import { readContent } from '../lib/content-files.ts';
-import { ContentError, type Problem } from '../lib/problems.ts';
-import { buildTimeline } from '../lib/timeline.ts';
+import type { Problem } from '../lib/problems.ts';
+import { byPosition, readForCheck, type CheckInput, type CheckOptions } from './context.ts';
+import { aliasConflicts } from './rules/alias-conflicts.ts';
+import { contentFolder } from './rules/content-folder.ts';
+import { duplicateIds } from './rules/duplicate-ids.ts';
+import { futureDates } from './rules/future-dates.ts';
+import { idDates } from './rules/id-dates.ts';
+import { inPersonWithoutVenue } from './rules/in-person-without-venue.ts';
+import { missingReferences } from './rules/missing-references.ts';
+import { modelErrors } from './rules/model.ts';
+import { previewsMarkedHeld } from './rules/previews-marked-held.ts';
+import { sourceLists } from './rules/source-lists.ts';
+import { strayFiles } from './rules/stray-files.ts';
+import { unknownFields } from './rules/unknown-fields.ts';
+import { unsourcedFacts } from './rules/unsourced-facts.ts';
 
-export function checkContent(dir: string, cwd = process.cwd()): Problem[] {
-  const { content, problems, files } = readContent(dir, cwd);
-  const byDisplay = new Map([...files.values()].flatMap((f) => (f.entry?.filePath ? [[f.entry.filePath, f] as const] : [])));
-  try {
-    buildTimeline(content);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    for (const problem of error.problems) {
-      const file = byDisplay.get(problem.file);
-      const at = file && problem.field ? file.position(parseFieldPath(problem.field)) : {};
-      problems.push({ ...problem, ...at });
-    }
-  }
-  return problems;
+export { parseFieldPath } from './context.ts';
+
+/** Every problem in the content folder `dir`; an empty list when it is fine. */
+export function checkContent(dir: string, cwd: string = process.cwd(), options: Omit<CheckOptions, 'cwd'> = {}): Problem[] {
+  return run(readForCheck(dir, { ...options, cwd }));
 }
 
-/** `['parties', 2, 'participant']` from `parties[2].participant`. */
-export function parseFieldPath(field: string): (string | number)[] {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+export function run(input: CheckInput): Problem[] {
+  const problems = [
+    ...contentFolder(input), //        the folder exists and holds collections
+    ...strayFiles(input), //           files the site would silently skip
+    ...input.problems, //              YAML, schema and file-name errors, found while reading
+    ...unknownFields(input), //        misspelt fields the schema would drop
+    ...duplicateIds(input), //         one id in two spellings; one article taken in twice
+    ...missingReferences(input), //    references that point nowhere
+    ...aliasConflicts(input), //       two people or two places answering to one name
+    ...unsourcedFacts(input), //       a date or a round that no article backs
+    ...previewsMarkedHeld(input), //   "held" on the word of previews only
+    ...futureDates(input), //          reported events after today
+    ...sourceLists(input), //          a round's sources and the articles' rounds disagree (warning)
+    ...inPersonWithoutVenue(input), // an in-person round with no place (warning)
+    ...idDates(input), //              a file name whose date is not the entry's (warning)
+  ];
+  // Only content that passed every rule is built, so the model's complaints are never duplicates.
+  if (!problems.some((p) => p.severity !== 'warning')) problems.push(...modelErrors(input));
+  return problems.sort(byPosition);
 }

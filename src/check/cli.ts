@@ -4,11 +4,18 @@
  * warnings are printed but do not fail. The build runs it first.
  */
 import { contentDir } from '../lib/content-dir.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatProblem, type Problem } from '../lib/problems.ts';
 import { checkContent } from './check.ts';
 
 const dir = contentDir();
-const problems = checkContent(dir);
+let problems: Problem[];
+try {
+  problems = checkContent(dir);
+} catch (error) {
+  // A fault in the checker itself: say so plainly rather than blame the content.
+  console.error(`The content check itself failed on ${dir}: ${(error as Error).stack ?? error}\nPlease report this with the content that causes it.`);
+  process.exit(2);
+}
 const errors = problems.filter((p) => p.severity !== 'warning');
 const warnings = problems.length - errors.length;
 for (const problem of problems) console.error(formatProblem(problem));
