@@ -44,6 +44,8 @@ const FURNITURE: RegExp[] = [
   /^\d+\s*(min|minute)s?\s*read$/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled) by\b/i,
   /^(published|updated|posted|last updated)( on)?:?\s/i,
+  // An author and a day on one line: `Tuncay Cakmak | 10.03.2022`.
+  /^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\|\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/u,
   /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*$/u,
 ];
 

@@ -44,6 +44,8 @@ export function findDates(sentences: Sentence[], published: string | null): Date
     if (!DATEISH.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
       if (/^(now|right now|just now|currently|this (?:week|month|year))$/i.test(r.text.trim()) || /\b(after|before|later|earlier|ago|from now)\b/i.test(r.text)) continue;
+      // "sat down", "sun", "wed": a lower-case weekday abbreviation is a word, not a day.
+      if (/^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(r.text.trim())) continue;
       const tense = tenseAt(s.text, r.index, r.text);
       const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
       let day: string | null = null;
@@ -106,6 +108,8 @@ const FUTURE = /\b(will|shall|won't|is set to|are set to|set for|is due to|are d
 const PRESENT = /\b(getting under ?way|under ?way|taking place|is being held|are being held|are meeting|is meeting|are holding|is holding|are talking|begin|begins|opens|open|resume|resumes|meet|meets|start|starts|today|tonight|this morning|this afternoon)\b/gi;
 const PAST = /\b(was|were|had|did|met|held|failed|agreed|said|says|told|ended|took place|concluded|began|started|opened|signed|reached|announced|hosted|attended|rejected|refused|yesterday|last|ago|earlier|previous|previously|follows|followed|after|since|\w{3,}ed)\b|'s\b/gi;
 
+const ATTRIBUTION = /^(?:said|says|told|announced|added|wrote|tweeted|posted|confirmed|reported|stated)$/i;
+
 /** The tense of the clause around position `at` of a sentence. */
 export function tenseAt(sentence: string, at: number, words = ''): Tense {
   const [from, to] = clauseBounds(sentence, at);
@@ -113,14 +117,22 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
   const pos = at - from;
   const end = pos + words.length;
   // "ahead of Thursday's talks" looks forward; "Tuesday's talks" otherwise looks back.
-  const before = clause.slice(Math.max(0, pos - 14), pos).toLowerCase();
-  if (/ahead of\s*$|before\s*$|until\s*$|by\s*$/.test(before)) return 'future';
+  const before = clause.slice(Math.max(0, pos - 40), pos).toLowerCase();
+  if (/(?:ahead of|before|until|till|by)\s*$/.test(before)) return 'future';
+  // "postponed to Friday", "pushed back until Thursday", "set for Monday": the new day is ahead.
+  if (/\b(?:postponed|delayed|pushed back|moved|put off|rescheduled|brought forward|set|slated|scheduled|planned)\s+(?:to|until|till|for)\s*$/.test(before)) return 'future';
   let best: { tense: Tense; distance: number } = { tense: 'none', distance: Infinity };
   for (const [tense, re] of [['future', FUTURE], ['present', PRESENT], ['past', PAST]] as const) {
     for (const m of clause.matchAll(re)) {
       if (m.index >= pos && m.index < end) continue; // the date's own words
+      // "will meet on Thursday, officials said": an attribution after the date is not the clause's tense.
+      if (m.index >= end && ATTRIBUTION.test(m[0])) continue;
       if (/^'s$/i.test(m[0]) && m.index !== end) continue;
-      const distance = m.index < pos ? pos - (m.index + m[0].length) : m.index - end;
+      // "US-brokered talks", "long-awaited": a participle in a compound is an adjective, not a verb.
+      if (tense === 'past' && /ed$/i.test(m[0]) && clause[m.index - 1] === '-') continue;
+      // A bare "-ed" word may be an adjective ("scheduled", "so-called"); a tense word or auxiliary outweighs it.
+      const generic = tense === 'past' && /^\w{3,}ed$/i.test(m[0]) && !/^(?:agreed|failed|ended|started|signed|reached|announced|hosted|attended|rejected|refused|concluded|followed)$/i.test(m[0]) ? 12 : 0;
+      const distance = (m.index < pos ? pos - (m.index + m[0].length) : m.index - end) + generic;
       // Verbs before the date bind more tightly than those after it ("met on Thursday").
       const weighted = distance + (m.index > pos ? 4 : 0) + (tense === 'present' ? 3 : 0);
       if (weighted < best.distance) best = { tense, distance: weighted };

@@ -95,9 +95,10 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
     const match = matchRound(facts, knowledge)!;
     let chosenVenue = venue;
     // The article names only the city of a round the site already places more exactly.
-    if (match.existing?.data.venue && venue && !venue.known) {
+    if (match.existing?.data.venue && (!venue || !venue.known)) {
       const v = knowledge.venues.get(match.existing.data.venue.id);
-      if (v && v.data.city.toLowerCase() === (venue.city ?? '').toLowerCase()) chosenVenue = { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country, known: true };
+      // …or names no place, or only the dateline's city: the round the site has says where it was.
+      if (v && (!venue || main.placeFromDateline || (!main.placeLinked && match.existing.data.date === main.date) || v.data.city.toLowerCase() === (venue.city ?? '').toLowerCase())) chosenVenue = { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country, known: true };
     }
     if (match.existing && Math.abs(daysApart(match.existing.data.date, main.date)) > 0) warnings.push(`the article dates the round ${main.date}; the site has ${match.existing.data.date} (recorded as a finding)`);
     round = {
@@ -177,7 +178,9 @@ function addDelegations(table: TablePerson[], sentences: Sentence[], main: MainR
     for (const m of s.text.matchAll(GROUP)) {
       const words = m[0].toLowerCase();
       // "the two delegations" are Russia's and Ukraine's unless a third country's team sits at this table.
-      const thirdTeam = table.some((p) => p.side === 'mediator' && p.country && p.country !== 'Russia' && p.country !== 'Ukraine') && table.some((p) => p.side === 'russia' || p.side === 'ukraine');
+      // An American team ("Secretary of State", "U.S. envoy") makes the two delegations the US's and one party's.
+      const american = table.some((p) => p.country === 'United States' || /\b(?:U\.?S\.?|American|Secretary of State|White House)\b/.test(p.role ?? ''));
+      const thirdTeam = (american || table.some((p) => p.side === 'mediator' && p.country && p.country !== 'Russia' && p.country !== 'Ukraine')) && table.some((p) => p.side === 'russia' || p.side === 'ukraine');
       if (/\b(two|both)\b|delegations (from|of)/.test(words) && !thirdTeam) for (const side of ['russia', 'ukraine'] as const) if (!sides.has(side)) sides.set(side, s.index);
       if (/russia|moscow/.test(words) && !sides.has('russia')) sides.set('russia', s.index);
       if (/ukrain|kyiv|kiev/.test(words) && !sides.has('ukraine')) sides.set('ukraine', s.index);

@@ -1,14 +1,17 @@
 /**
  * `npm run eval:ingest`: scores the pipeline on the labelled articles in
  * tests/fixtures/eval/ and prints precision, recall and F1 per field, for the
- * tuning set, the held-out set (written after tuning) and the seed articles.
+ * tuning splits (`tuning`, `dev2`), the held-out splits (`held-out`, `test2`:
+ * never tuned on) and the seed articles.
  *
  * The pipeline runs against tests/fixtures/eval/content/, a frozen copy of
  * the seed content (participants, venues, outcomes and rounds from the five
  * seed articles, no article files), so scores do not move when content/ grows
  * and the people of the eval articles are not known in advance: recognising
  * them by their role is part of what is measured.
- * Usage: npm run eval:ingest [-- --verbose]
+ * Usage: npm run eval:ingest [-- --verbose] [-- --sets tuning,dev2]
+ * (`--sets` scores only the named splits, so misses of the held-out splits
+ * need not be printed while tuning).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +24,7 @@ import { IngestError, type DerivedJson, type IngestOptions } from './types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../tests/fixtures/eval');
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const SETS = ['tuning', 'held-out', 'seeds'] as const;
+const SETS = ['tuning', 'dev2', 'held-out', 'test2', 'seeds'] as const;
 const FIELDS = ['round date', 'venue city', 'people at table', 'outcomes'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -40,10 +43,10 @@ interface Tally {
 }
 
 /** Every labelled case; seed cases only when ../shared/seeds exists. */
-export function loadCases(root = ROOT): { cases: Case[]; notes: string[] } {
+export function loadCases(root = ROOT, sets: readonly string[] = SETS): { cases: Case[]; notes: string[] } {
   const cases: Case[] = [];
   const notes: string[] = [];
-  for (const set of SETS) {
+  for (const set of SETS.filter((s) => sets.includes(s))) {
     const dir = path.join(root, set);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
@@ -129,8 +132,15 @@ function table(name: string, count: number, bySet: Map<Field, Tally>): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--verbose');
+  const setsArg = process.argv[process.argv.indexOf('--sets') + 1];
+  const sets = process.argv.includes('--sets') && setsArg ? setsArg.split(',') : SETS;
+  const unknown = sets.filter((s) => !(SETS as readonly string[]).includes(s));
+  if (unknown.length) {
+    console.error(`unknown split ${unknown.map((s) => `\`${s}\``).join(', ')}; choose from ${SETS.join(', ')}`);
+    process.exit(2);
+  }
   const knowledge = loadKnowledge(path.join(ROOT, 'content'));
-  const { cases, notes } = loadCases();
+  const { cases, notes } = loadCases(ROOT, sets);
   const tallies = evaluate(cases, knowledge, verbose);
   for (const set of ['all', ...SETS]) {
     const count = set === 'all' ? cases.length : cases.filter((c) => c.set === set).length;

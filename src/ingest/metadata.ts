@@ -30,18 +30,23 @@ export interface Metadata {
 const WIRES: Record<string, string> = {
   reuters: 'Reuters', ap: 'Associated Press', 'associated press': 'Associated Press', afp: 'AFP', 'agence france-presse': 'AFP',
   dpa: 'dpa', xinhua: 'Xinhua', anadolu: 'Anadolu Agency', aa: 'Anadolu Agency', tass: 'TASS', interfax: 'Interfax', ukrinform: 'Ukrinform',
-  'ria novosti': 'RIA Novosti', bloomberg: 'Bloomberg', upi: 'UPI', efe: 'EFE', ansa: 'ANSA', unian: 'UNIAN', 'kyodo': 'Kyodo',
+  'ria novosti': 'RIA Novosti', wam: 'WAM', bloomberg: 'Bloomberg', upi: 'UPI', efe: 'EFE', ansa: 'ANSA', unian: 'UNIAN', 'kyodo': 'Kyodo',
 };
 
 // `ISTANBUL, May 16 (Reuters) -`, `KYIV, Ukraine (AP) —`, `Geneva, 23 November 2025 (AFP) -`
-const DATELINE = /^(?<place>[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*(?<region>[\p{Lu}][\p{L} .]{1,25}?))?(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?))?\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*[-–—]{1,2}\s/u;
+// `MOSCOW, April 1. /TASS/.` and `ABU DHABI, 24th January, 2026 (WAM) --` too.
+const DATELINE = /^(?<place>[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*(?<region>[\p{Lu}][\p{L} .]{1,25}?))?(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?(?:\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*[-–—]{1,2}\s|\.?\s*\/(?<slash>[\p{L} .&-]{2,30})\/\.?\s)/u;
+// A dateline printed on a line of its own, as Anadolu Agency does: `ANTALYA, Türkiye`.
+const DATELINE_LINE = /^(?<place>\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{Lu}][\p{L} ]{2,25})?$/u;
 
 export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date()): Metadata {
   const warnings: string[] = [];
   const first = clean.paragraphs[0] ?? '';
   const dateline = DATELINE.exec(first);
+  if (dateline?.groups!.slash) dateline.groups!.agency = dateline.groups!.slash;
   const isDateline = !!dateline && (!!dateline.groups!.agency || !!dateline.groups!.date || /^[\p{Lu} .'-]{3,}$/u.test(dateline.groups!.place!));
   const wire = isDateline && dateline!.groups!.agency ? WIRES[dateline!.groups!.agency.toLowerCase().trim()] ?? dateline!.groups!.agency.trim() : undefined;
+  const ownLine = isDateline ? null : clean.paragraphs.slice(0, 4).map((p) => DATELINE_LINE.exec(p.trim())).find((m) => m && !/\p{Ll}/u.test(m.groups!.place!) && m.groups!.place!.trim().length >= 4);
 
   // Publisher: the editor's word, then the page, the masthead, a wire tag, a credit.
   const masthead = findMasthead(clean.removed);
@@ -60,10 +65,14 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   let published: string | null = null;
   let publishedSource: Metadata['publishedSource'] = null;
   const datelineDay = isDateline && dateline!.groups!.date ? datelineDate(dateline!.groups!.date, clean, now) : null;
-  const stamped = clean.removed.map((line) => /^(published|updated|posted|last updated)\b/i.test(line) ? absoluteDay(line) : null).find(Boolean) ?? null;
+  const stamped = clean.removed.map((line) => (/^(published|updated|posted|last updated)\b/i.test(line) || BYLINE_DATE.test(line) ? numericDay(line) ?? absoluteDay(line) : null)).find(Boolean) ?? null;
+  // A date line with a time of day ("March 8, 2022 1:37 am") is the article's timestamp; a bare
+  // date line ("Sunday, March 3, 2024") may be the day the page was shown.
+  const timestamped = clean.headerDates.filter((line) => /\b\d{1,2}[:.]\d{2}\b/.test(line.replace(/^[^,]*\d{4}/, ''))).map((line) => numericDay(line) ?? absoluteDay(line)).find(Boolean) ?? null;
   if (options.published) [published, publishedSource] = [options.published, 'option'];
   else if (clean.hints.published) [published, publishedSource] = [clean.hints.published, 'page'];
   else if (stamped) [published, publishedSource] = [stamped, 'page'];
+  else if (timestamped) [published, publishedSource] = [timestamped, 'page'];
   else if (datelineDay) [published, publishedSource] = [datelineDay, 'dateline'];
   else {
     const fromText = dateFromText(clean, now);
@@ -87,7 +96,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     displayDate,
     headerDate,
     url: options.url ?? clean.hints.url ?? null,
-    datelineCity: isDateline ? titleCase(dateline!.groups!.place!) : null,
+    datelineCity: isDateline ? titleCase(dateline!.groups!.place!) : ownLine ? titleCase(ownLine.groups!.place!) : null,
     warnings,
   };
 }
@@ -105,6 +114,23 @@ export function rejectHeaderDate(meta: Metadata, reason: string, published: stri
       ...(published ? [`publication date ${published} inferred from the round the article reports; pass --published YYYY-MM-DD to confirm it`] : []),
     ],
   };
+}
+
+/** `Tuncay Cakmak | 10.03.2022`, `By Jane Doe | 23.07.2025 - Update : 23.07.2025`: an author and the day. */
+export const BYLINE_DATE = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\|\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/u;
+
+/**
+ * A day written in numbers, as European sites print it: `10.03.2022`, `25/05/2025`. The day comes
+ * first unless only the other reading is a date (the US order is rare in numeric bylines).
+ * @example numericDay('Published on 25/05/2025 - 17:48') // '2025-05-25'
+ */
+export function numericDay(text: string): string | null {
+  const m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
+  if (!m) return null;
+  let [day, month] = [Number(m[1]), Number(m[2])];
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function absoluteDay(text: string): string | null {

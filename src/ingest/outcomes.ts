@@ -26,20 +26,20 @@ const PATTERNS: Record<string, RegExp> = {
   'prisoner-exchange': /\b(?:prisoners?(?: of war)?|POWs?|captives|servicemen|soldiers) (?:exchanges?|swaps?)|\b(?:exchanges?|swaps?|release|return) of (?:\d[\d,]* |all |more |the )?(?:prisoners|POWs|captives|captured soldiers|servicemen|soldiers|war prisoners|bodies)|\bPOWs?\b|\ball-for-all\b|\bprisoner swap/i,
   neutrality: /\b(neutral(?:ity| status| country| position)|NATO (?:membership|bid|ambitions?|aspirations?|accession)|join(?:ing)? (?:the )?NATO|non-aligned|non-bloc|military alliance)\b/i,
   'security-guarantees': /\b(security (?:guarantees?|assurances?|pact)|guarantor(?:s| states| countries)?|guarantees? (?:for|of) (?:Ukraine'?s? )?security)\b/i,
-  territory: /\b(territor(?:y|ies|ial)|Crimea|Donbass?|Donetsk|Luhansk|Zaporizhzhia|Kherson|occupied (?:land|lands|areas|regions)|annex\w*|front ?lines?|withdraw\w* (?:of )?(?:its |their |Russian |Ukrainian )?(?:troops|forces))\b/i,
+  territory: /\b(territor(?:y|ies|ial)|Crimea|Donbass?|Donetsk|Luhansk|Zaporizhzhia|Kherson|occupied (?:land|lands|areas|regions)|annex\w*|(?<!\b(?:along|across|on|at) (?:the )?)front ?lines?|line of (?:control|contact)|withdraw\w* (?:of )?(?:its |their |Russian |Ukrainian )?(?:troops|forces))\b/i,
   'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b/iu,
-  'continuing-talks': /\b(continu\w* (?:with )?(?:the )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations))\b/i,
-  'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported)\b/i,
+  'continuing-talks': /\b(continu\w* (?:with )?(?:the )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to|are due to|are set to|are expected to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations)|(?:pause|break|recess)\b[^.;]{0,50}\buntil\b)/i,
+  'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported|separated)\b|\blists? of (?:[\w,-]+ ){0,4}children\b/i,
   'civilian-detainees': /\b(civilian (?:detainees|prisoners|hostages|captives)|detained civilians|release of (?:detained )?civilians|civilians (?:held|detained))\b/i,
 };
 
-const NOT_AGREED = /\b(fail(?:ed|s)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|rejected|refused|ruled out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of)\b/i;
-const AGREED = /\b(agreed|agree(?:s)? (?:to|on|that)|reached (?:an? |the )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
-const PROPOSED = /\b(propos\w*|offer\w*|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
-const DISCUSSED = /\b(discuss\w*|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
+const NOT_AGREED = /\b(fail(?:ed|s)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|rejected|refused|ruled out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of|no compromise|no common ground|not in a position to commit|dismissed|positions? (?:remains?|remained|is|was) unchanged|remains? unchanged|not given a clear answer|no clear answer)\b/i;
+const AGREED = /\b(agreed|agree(?:s)? (?:to|on|that)|reach(?:ed|es)? (?:an? |the |mutual )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
+const PROPOSED = /\b(propos\w*|offer\w*|handed over|presented|put on the table|in everyone's interest|would be (?:expedient|advisable|useful)|it is (?:time|important|essential|necessary)|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
+const DISCUSSED = /\b(discuss\w*|dealt (?:mainly |largely |chiefly )?with|deals? with|consultations (?:continued |were held )?on|shifts? on|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
 const UNRESOLVED = /\b(?:still )?need(?:s|ed)? (?:more )?work\b|\bmore work\b|\bremain(?:s|ed)? (?:open|unresolved)\b|\bunresolved\b|\bstill to be (?:settled|agreed)\b/i;
-const CLAUSES = /;|,? but |, while |, whereas |, although |, though |\. |,? and (?=(?:that|had|has|have|will|would|was|were|said|proposed|agreed|called|asked)\b)/;
-const EITHER = /^\s*(?:\w+\s+){0,3}?(?:did not|didn't|could not|couldn't|failed to|no)\b[^.]*\b(?:either|both|them|it|any of (?:them|these|those))\b/i;
+const CLAUSES = /;|,? but |, while |, whereas |, although |, though |\. |,? and (?=(?:that|had|has|have|will|would|was|were|said|proposed|agreed|called|asked)\b)|, and (?=(?:the|they|both|it|he|she|Russia|Ukraine|Moscow|Kyiv)\b)/;
+const EITHER = /^\s*(?:\w+\s+){0,3}?(?:did not|didn't|could not|couldn't|failed to|no|was not|were not|refused|rejected|declined)\b[^.]*\b(?:either|both|them|it|any of (?:them|these|those))\b/i;
 const JOINT = /\b(both sides|two sides|the sides|the parties|delegations|both delegations|the two countries|they agreed)\b/i;
 
 /** The topics the main meeting took up, each with its status and supporting words. */
@@ -64,6 +64,8 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
         if (!about && topic.id !== 'continuing-talks') continue;
         const hit = topic.patterns.map((p) => p.exec(clause)).find(Boolean);
         if (!hit) continue;
+        // "a new round of talks on Wednesday", "at their second round": the meeting itself, not a promise of another one.
+        if (topic.id === 'continuing-talks' && ROUND_NAME.test(hit[0]) && !promisesAnother(clause, hit.index, main)) continue;
         let status = negatedByNext ? 'not-agreed' as const : statusNear(clause, hit.index, hit.index + hit[0].length);
         if (!status && topic.id === 'continuing-talks' && /\b(will|would|shall|to)\b/.test(clause)) status = 'proposed';
         if (!status) continue;
@@ -80,12 +82,79 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
   return [...best.values()].sort((a, b) => a.sentence - b.sentence).map(({ rank: _, ...o }) => o);
 }
 
+const ROUND_NAME = /^(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?$/i;
+
+/** Whether a clause naming "a new round" speaks of a later meeting the talks agreed or proposed, rather than describing this one. */
+function promisesAnother(clause: string, at: number, main: MainRound): boolean {
+  if (main.status === 'planned') return false;
+  if (/\b(?:at|in|during|after|of|for|ahead of|since|from|on|before)\s+(?:the |their |its |a |this )?(?:[\w-]+ ){0,2}$/i.test(clause.slice(Math.max(0, at - 30), at))) return false;
+  return /\b(?:agreed|agree|will|would|to hold|to meet|proposed|propose|plann?\w*|expected|next)\b/i.test(clause);
+}
+
 /**
  * The status the words nearest the topic give it: "asked for a ceasefire, which
  * Russia rejected, and proposed a meeting of the presidents" gives the ceasefire
  * not-agreed and the meeting proposed. Negation reaches further than other cues.
  */
 export function statusNear(clause: string, from: number, to: number): OutcomeStatus | undefined {
+  return governed(clause, from, to) ?? nearest(clause, from, to);
+}
+
+// Words that pass the status of their head on: "conditions …, including Ukraine's withdrawal".
+const TRANSPARENT = /^(?:includ\w*|such as|as well as|along with)$/i;
+// Before an agreement, a wish or an offer makes it a proposal: "Kyiv hopes to agree", "agreed to consider".
+const WISH = /\b(?:(?:wants?|wanted|hopes?|hoped|seeks?|sought|expects?|expected|aims?|plans?|planned|intends?|would like|proposed|offered|ready|willing|is|are|push(?:es|ed)? for|press(?:es|ed)? for|called for)\s+(?:\w+\s+){0,2}?to|would|will|could|may|might|should)\s+(?:also\s+|again\s+)?$/i;
+const PREPARE = /^\s*(?:to |that (?:each side|the sides|both sides|they) (?:would|will) )?(?:consider|study|examine|look at|explore|prepare|draft|work out|present)\b/i;
+const MODAL_AFTER = /^[^.;,]{0,20}?\b(?:would|must|should|need to|needs to|has to|have to|will have to)\b/i;
+const NEGATED_TOPIC = /\b(?:no|not a|not any|without (?:a |any )?)\s*(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The status the clause's own structure gives a topic: the verb that governs it (the nearest cue
+ * before it, with its own negation or the wish it depends on), or a relative or passive after it
+ * ("a ceasefire, which Moscow rejected", "no ceasefire was agreed", "…, without reaching agreement").
+ */
+function governed(clause: string, from: number, to: number): OutcomeStatus | undefined {
+  const pre = clause.slice(0, from);
+  const post = clause.slice(to);
+  // After the topic: what decides it in its own relative or passive.
+  if (/^[^.;]{0,50}?\b(?:which|that)\s+(?:\p{Lu}[\p{L}]+\s+)?(?:has |have |had )?(?:so far |repeatedly |again |also |flatly )?(?:rejected|refused|dismissed|ruled out|turned down)\b/iu.test(post)) return 'not-agreed';
+  if (/^[^.;]{0,60}?\bwithout (?:reaching |an? |any )?(?:agreement|deal|result)\b|^[^.;]{0,30}\b(?:was|were) not (?:agreed|reached)\b/i.test(post)) return 'not-agreed';
+  if (NEGATED_TOPIC.test(pre) && /^\s*(?:was|were|has been|have been) (?:agreed|reached|announced|signed)\b/i.test(post)) return 'not-agreed';
+  if (/^\s*(?:was|were|has been|have been) (?:also )?(?:agreed|reached|signed|sealed)\b/i.test(post)) return /\b(?:no|not|without)\b[^.;]{0,25}$/i.test(pre) ? 'not-agreed' : 'agreed';
+  // The topic in the subject ("the talks on a ceasefire … made no progress"): the predicate after it decides.
+  if (/\b(?:talks|negotiations|discussions|issue|question|work) (?:on|about|over|of) (?:a |an |the )?(?:[\w-]+ )?$/i.test(pre)) {
+    const predicate = post.slice(0, 70);
+    if (NOT_AGREED.test(predicate)) return 'not-agreed';
+    if (UNRESOLVED.test(predicate)) return 'discussed';
+  }
+  if (MODAL_AFTER.test(post) && /\b(?:approved|agreed|accepted|guaranteed|signed)\b/i.test(post.slice(0, 60))) return 'proposed';
+  // Before the topic: the nearest cue, read with what stands before it.
+  let best: { status: OutcomeStatus; at: number; end: number } | undefined;
+  for (const [status, re] of [['not-agreed', NOT_AGREED], ['agreed', AGREED], ['proposed', PROPOSED], ['discussed', DISCUSSED]] as const) {
+    for (const m of pre.matchAll(new RegExp(re.source, 'gi'))) {
+      if (TRANSPARENT.test(m[0])) continue;
+      // "reached an understanding on": the agreement, not a discussion.
+      if (status === 'discussed' && /\breach\w* (?:an? |the |mutual )?$/i.test(pre.slice(0, m.index))) continue;
+      if (from - (m.index + m[0].length) > 90) continue;
+      if (!best || m.index + m[0].length > best.end) best = { status, at: m.index, end: m.index + m[0].length };
+    }
+  }
+  if (!best) return undefined;
+  const left = pre.slice(Math.max(0, best.at - 40), best.at);
+  const between = pre.slice(best.end);
+  let status = best.status;
+  if ((status === 'agreed' || status === 'discussed') && /\b(?:not|never|no longer|failed to|refused to|unable to|did not|didn't)\s+(?:\w+\s+)?$/i.test(left)) status = 'not-agreed';
+  else if (status === 'agreed' && (WISH.test(left) || PREPARE.test(between) || /\b(?:if|whether|unless|once)\b[^.]{0,30}$/i.test(left))) status = 'proposed';
+  else if (status === 'discussed' && WISH.test(left)) status = 'proposed';
+  // A later decisive word about this very topic ("…, without reaching agreement") outranks a "discussed".
+  if (status === 'discussed' || status === 'proposed') {
+    const after = /^[^.;]{0,60}?\b(?:without (?:reaching |an? |any )?(?:agreement|deal)|but (?:did not|didn't|failed to) agree)/i.exec(post);
+    if (after) status = 'not-agreed';
+  }
+  return status;
+}
+
+function nearest(clause: string, from: number, to: number): OutcomeStatus | undefined {
   const cues: [OutcomeStatus, RegExp, number][] = [['not-agreed', NOT_AGREED, 0.5], ['discussed', UNRESOLVED, 0.5], ['agreed', AGREED, 1], ['proposed', PROPOSED, 1], ['discussed', DISCUSSED, 1.3]];
   let best: { status: OutcomeStatus; distance: number } | undefined;
   let decisive: { status: OutcomeStatus; distance: number } | undefined;

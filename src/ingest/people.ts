@@ -61,6 +61,24 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
       person.spots.push({ sentence: s.index, at: span.at, end: span.end });
     }
   }
+  // "envoys Steve Witkoff and Jared Kushner", "Rubio, Waltz and Witkoff": a name in a list with someone
+  // already found is a person too, though nothing else introduces it.
+  for (const s of sentences) {
+    if (s.index === 0) continue;
+    const spots = [...people.values()].flatMap((p) => p.spots.filter((o) => o.sentence === s.index));
+    if (!spots.length) continue;
+    const tokens = [...s.text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index, end: m.index + m[0].length }));
+    for (const run of capitalisedRuns(s.text, tokens)) {
+      if (spots.some((o) => o.at <= run[0]!.at && o.end >= run[0]!.at) || spots.some((o) => o.at >= run[0]!.at && o.at < run.at(-1)!.end)) continue;
+      const linked = spots.some((o) => (o.end <= run[0]!.at && /^(?:['’]s)?\s*(?:,|and|, and)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(s.text.slice(o.end, run[0]!.at))) || (o.at >= run.at(-1)!.end && /^\s*(?:,|and|, and)\s+(?:[\p{Ll}'’-]+\s+)?$/u.test(s.text.slice(run.at(-1)!.end, o.at))));
+      if (!linked) continue;
+      const found = identify(s, run, tokens, knowledge, people, true);
+      if (!found || people.has(found.id)) continue;
+      const { id, name, known, role, country, span } = found;
+      people.set(id, { id, name, known, role, country, spots: [{ sentence: s.index, at: span.at, end: span.end }], roleSentence: role ? s.index : null });
+      order.push(id);
+    }
+  }
   const list = order.map((id) => people.get(id)!);
   // "Kuleba and his Russian counterpart Sergei Lavrov": the counterpart holds the same office.
   for (const p of list) {
@@ -93,18 +111,38 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return runs.map((r) => (CONNECTORS.has(r.at(-1)!.text.toLowerCase()) ? r.slice(0, -1) : r)).filter((r) => r.length);
 }
 
-function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowledge, people: Map<string, Person>) {
-  if (run.some((t) => isOrgWord(t.text.replace(/['’]s$/, '')))) return undefined;
+const isConnector = (word: string) => CONNECTORS.has(word.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(word);
+
+/** The title written before a name, back to the start of its phrase: `Chairman of the State Duma International Affairs Committee`. */
+function titleBefore(text: string, at: number): string | null {
+  const head = text.slice(0, at).split(/[,;:(]|\b(?:and|by|with|included|includes|including|comprised)\b/).at(-1)!.trim();
+  const words = head.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 16 || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
+  return words.join(' ').replace(/^(?:the|a|an)\s+/i, '');
+}
+
+function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowledge, people: Map<string, Person>, listed = false) {
+  // "State Duma International Affairs Committee Leonid Slutsky": an organisation in the title, a name after it.
+  const lastOrg = run.map((t) => isOrgWord(t.text.replace(/['’]s$/, ''))).lastIndexOf(true);
+  let titled: string | null = null;
+  if (lastOrg >= 0) {
+    if (run.length - lastOrg - 1 < 2) return undefined;
+    titled = titleBefore(s.text, run[lastOrg + 1]!.at);
+    if (!titled) return undefined;
+    run = run.slice(lastOrg + 1);
+  }
   // Skip offices, countries and sentence openers before the name: `Turkish Foreign Minister | Mevlut Cavusoglu`.
   let start = 0;
   while (start < run.length && !canBeNameWord(run[start]!.text)) start++;
   let end = start;
   while (end < run.length && (canBeNameWord(run[end]!.text) || CONNECTORS.has(run[end]!.text.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(run[end]!.text))) end++;
   const words = run.slice(start, end);
-  if (words.length === 0 || words.length > 4) return undefined;
+  if (words.length === 0 || words.filter((w) => !isConnector(w.text)).length > 4) return undefined;
   const names = words.map((w) => w.text.replace(/['’]s$/, ''));
   const span = { at: words[0]!.at, end: words.at(-1)!.end - (words.at(-1)!.text.length - names.at(-1)!.length) };
-  const { role, country } = roleAround(s.text, tokens, words[0]!, span.end);
+  const around = roleAround(s.text, tokens, words[0]!, span.end);
+  const role = around.role ?? titled;
+  const country = around.country ?? (titled ? countryIn(titled) : null);
 
   // A known person, by the whole name or by the end of it ("Bringing Lavrov").
   for (let cut = 0; cut < names.length; cut++) {
@@ -122,7 +160,7 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   if (s.index === 0 || names.length < 2 || !names.every((n) => /^\p{Lu}[\p{Ll}'’-]/u.test(n) || CONNECTORS.has(n.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(n))) return undefined;
   const before = s.text.slice(0, span.at);
   const after = s.text.slice(span.end).replace(/^['’]s\b/, '');
-  const cue = role !== null || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:led by|headed by)\s*$/i.test(before);
+  const cue = role !== null || listed || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:led by|headed by)\s*$/i.test(before);
   if (!cue) return undefined;
   const name = names.join(' ');
   const id = slugify(name);
@@ -152,7 +190,9 @@ function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number
   if (!phrase) {
     // "the head of the Ukrainian delegation, David Arakhamia, said"
     const before = /(?:^|[,;:]\s|\b(?:by|with|and)\s)((?:the |a |an )?[\p{L}'’ -]{3,70}?),\s*$/u.exec(text.slice(Math.max(0, first.at - 80), first.at));
-    if (before && before[1]!.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|a|an)$/i.test(w))) phrase = before[1]!.trim();
+    // A description, not a clause: "Ukraine will send delegation to Istanbul for Monday talks, Zelensky says" gives none.
+    const described = before ? before[1]!.split(/\b(?:by|with|and|was|were|is|are)\s+/).at(-1)! : '';
+    if (before && !/\b(?:will|would|has|have|had|said|says|told|did|does)\b/i.test(described) && described.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|a|an)$/i.test(w))) phrase = described.trim();
   }
   if (!phrase) {
     const after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));

@@ -21,7 +21,7 @@ export interface PlaceSpot {
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'at', 'region', 'near', 'border', 'city']);
 let cityPattern: RegExp | undefined;
 const LOCATIVE = /\b(in|at|near|outside|inside|to|hosted in|held in|venue in|city of|town of|resort of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
-const PLACE_NOUN = /^(?:['’]s)?\s+(talks|meeting|meetings|round|summit|negotiations|process|format|forum|declaration|venue|conference)\b/i;
+const PLACE_NOUN = /^(?:['’]s)?\s+(talks|meeting|meetings|round|summit|negotiations|process|format|forum|declaration|venue|conference|will host|hosts|hosted|is hosting|is to host|is set to host|will again host)\b/i;
 
 /** Every venue and city the sentences name. */
 export function findPlaces(sentences: Sentence[], knowledge: Knowledge): PlaceSpot[] {

@@ -5,7 +5,7 @@
  * previous round). Also says, for any sentence, whether it is about that meeting.
  */
 import { daysApart, shiftDay, type DateMention, type Tense } from './dates.ts';
-import { cityNamed } from './gazetteer.ts';
+import { cityNamed, countryOf } from './gazetteer.ts';
 import type { PlaceSpot } from './places.ts';
 import type { Sentence } from './text.ts';
 import type { Format, RoundStatus } from './types.ts';
@@ -16,6 +16,10 @@ export interface MainRound {
   dateSentence: number | null;
   dateWords: string | null;
   place: PlaceSpot | null;
+  /** Whether the place is only the city of a wire dateline, where the reporter filed from. */
+  placeFromDateline: boolean;
+  /** Whether the words tie the place to the meeting ("talks in Istanbul") rather than only mention it nearby. */
+  placeLinked: boolean;
   format: Format;
   formatSentence: number | null;
   status: RoundStatus;
@@ -30,6 +34,13 @@ export const MEETING = /\b(ceremony|signing|talks|negotiations?|negotiators?|neg
 const OTHER_EVENT = /\b(call|phone|phoned|vote|voted|votes|statement|address|interview|speech|visit|visited|visiting|invasion|invaded|annexed|annexation|attack|attacks|strikes?|election|referendum|decree|sanctions|launched|born|died|texted|tweeted|posted|resigned|fired|dismissed|appointed)\b/i;
 const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|further|paused until|adjourned until|follow-up|(?:a|new) (?:second|third|fourth|fifth) (?:round|meeting))\b/i;
 const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
+const REPORTED_ON = /\b(?:said|says|told(?: \w+){0,2}|announced|wrote|tweeted|posted|added|confirmed|reported|stated|according to [\p{L} ]{2,40}?)\s*(?:,\s*)?(?:late |early )?(?:on )?$/iu;
+const RESUME = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|paused|adjourned|reconvene[sd]?)\b/i;
+const JUST_MET = /\b(?:after|following|at the end of|during|at) (?:the |their |today's |a |more than |nearly |about )?(?:[\w,-]+ ){0,5}?(?:talks|negotiations|meeting|round)\b|\b(?:talks|negotiations|meeting|round)\b[^.]{0,120}\b(?:ended|concluded|wrapped up|took place|lasted|was held|were held|opened|began)\b|\b(?:met|held talks|sat down)\b/i;
+const LONG_AGO = /\b(?:last|previous|earlier|prior|ago|since|years?|months?|weeks?|spring|summer|autumn|winter)\b|\b20[12]\d\b/i;
+const LIVE = /\b(?:are|is) (?:now )?(?:being held|under ?way|taking place|getting under ?way)\b|\b(?:began|started|opened|resumed) (?:this morning|this afternoon|today|earlier today)\b/i;
+const RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;]{0,120}(?:,|\.?$)/g;
+const TRAVEL = /\b(?:travel\w*|visit\w*|trip|fly|flies|flew|flying|tour\w*|arriv\w+ in)\b/i;
 const VIDEO = /\b(online|video ?link|video ?conference|videoconference|video call|virtual(?:ly)?|by video|via video|remotely|zoom call|teleconference)\b/i;
 const PRESENT_MEETING = /\b(have|has) (commenced|begun|started|opened|resumed|gathered|convened|met|sat down|arrived)\b|\b(are|is) (now )?(under ?way|getting under ?way|taking place|meeting|holding|being held|talking|negotiating|sitting)\b|\b(begin|began|opened|start|started|resume|resumed|commence|commenced|kicked off|met|meet|held|gathered|sat down) (today|this morning|this afternoon|on \w+day)\b|\btoday\b/i;
 const FUTURE_MEETING = /\b(will|would|are to|is to|set to|due to|expected to|plan(?:s|ned)? to|scheduled to|are preparing to|to meet|to hold)\b/i;
@@ -38,9 +49,11 @@ const AFFILIATION = /\b(university|institute|college|school|center|centre|academ
 /** Chooses the meeting the article reports. */
 export function findMainRound(sentences: Sentence[], dates: DateMention[], places: PlaceSpot[], published: string | null, datelineCity: string | null): MainRound {
   const meeting = (i: number) => MEETING.test(sentences[i]?.text ?? '');
-  const scored = dates
+  const firstBody = sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8)?.index ?? 1;
+  let scored = dates
     .filter((d) => d.day)
-    .map((d) => ({ d, score: scoreDate(d, sentences[d.sentence]!.text, published) + (meeting(d.sentence) ? 3 : 0) + (d.sentence <= 2 ? 2 : 0) }));
+    .map((d) => ({ d, score: scoreDate(d, sentences[d.sentence]!.text, published) + (meeting(d.sentence) ? 3 : 0) + (d.sentence === firstBody ? 3 : d.sentence <= 2 ? 2 : 0) }));
+  scored = joinRanges(scored, sentences);
   const byDay = new Map<string, { best: (typeof scored)[number]; support: number }>();
   for (const s of scored) {
     if (s.score < 3) continue;
@@ -67,12 +80,29 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     const own = (text: string) => text.slice(0, OTHER_ROUND.exec(text)?.index ?? text.length);
     const now = lead.find((s) => PRESENT_MEETING.test(own(s.text)) && !FUTURE_MEETING.test(own(s.text)));
     if (now) [date, tense] = [published, 'present'];
+    else {
+      // A results piece that names no day for the meeting reports it on the day it was filed:
+      // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
+      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to)\b/i.test(s.text) && !LONG_AGO.test(s.text));
+      // A live page: "the negotiations, which are being held by video link".
+      const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text));
+      if (report) {
+        const spoken = dates.find((d) => d.sentence === report.index && d.day && d.tense !== 'future' && Math.abs(daysApart(published, d.day)) <= 2);
+        [date, tense, chosen] = [spoken?.day ?? published, 'past', spoken ?? { sentence: report.index, text: '', at: 0, day: published, weekdayOnly: false, explicitYear: false, tense: 'past' }];
+      } else if (live) [date, tense, chosen] = [published, 'present', { sentence: live.index, text: '', at: 0, day: published, weekdayOnly: false, explicitYear: false, tense: 'present' }];
+    }
   }
   if (!date && !lead.length) chosen = null;
   const otherMeetings = ranked.slice(1).filter((r) => meeting(r.best.d.sentence) && date && Math.abs(daysApart(date, r.best.d.day!)) > 1).map((r) => ({ day: r.best.d.day!, sentence: r.best.d.sentence }));
 
   const dateSentence = chosen?.sentence ?? null;
-  const about = (i: number) => aboutMain(i, sentences, dates, places, date, place?.city ?? null);
+  // Asked once per person and sentence by later stages: remembered per sentence.
+  const aboutCache = new Map<number, boolean>();
+  const about = (i: number) => {
+    let hit = aboutCache.get(i);
+    if (hit === undefined) aboutCache.set(i, (hit = aboutMain(i, sentences, dates, places, date, place?.city ?? null)));
+    return hit;
+  };
   // The place: named with the meeting, not as someone's university or a visit elsewhere.
   const candidates = places
     .map((p) => ({ p, score: scorePlace(p, sentences[p.sentence]!.text, dateSentence, meeting(p.sentence)) }))
@@ -81,16 +111,42 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     .sort((a, b) => b.score - a.score || (b.p.venue ? 1 : 0) - (a.p.venue ? 1 : 0) || a.p.sentence - b.p.sentence);
   let place = candidates[0]?.p ?? null;
   if (place && !place.venue) place = candidates.find((c) => c.p.venue && c.p.city === place!.city)?.p ?? place;
+  let placeFromDateline = false;
   if (!place && datelineCity) {
     const city = cityNamed(datelineCity);
-    place = places.find((p) => p.city && p.city.toLowerCase() === datelineCity.toLowerCase()) ?? (city ? { sentence: 1, at: 0, venue: null, city: city.name, country: city.country, text: datelineCity } : null);
+    place = places.find((p) => p.city && (p.city.toLowerCase() === datelineCity.toLowerCase() || p.text.toLowerCase() === datelineCity.toLowerCase())) ?? (city ? { sentence: 1, at: 0, venue: null, city: city.name, country: city.country, text: datelineCity } : null);
+    // "KYIV (AP) — … talks will take place on Thursday in Belarus": the reporter's city is not the venue.
+    const elsewhere = place && sentences.some((s) => (s.index <= 3 || s.index === dateSentence) && MEETING.test(s.text) && [...s.text.matchAll(/\bin (\p{Lu}[\p{L}]+)/gu)].some((m) => { const c = countryOf(m[1]!); return !!c && c !== place!.country; }));
+    if (elsewhere) place = null;
+    placeFromDateline = !!place && !place.venue;
   }
+  const placeLinked = !!place && !placeFromDateline && linkedToMeeting(place, sentences[place.sentence]!.text);
 
   const formatSentence = [dateSentence, ...lead.map((s) => s.index)].find((i) => i !== null && VIDEO.test(sentences[i]!.text) && !OTHER_ROUND.test(sentences[i]!.text)) ?? null;
   const format: Format = formatSentence !== null && !(place && place.sentence === formatSentence) ? 'video' : 'in-person';
   if (format === 'video') place = null;
   const future = tense === 'future' || (date !== null && published !== null && date > published);
-  return { date, dateSentence, dateWords: chosen?.text ?? null, place, format, formatSentence, status: future ? 'planned' : 'held', tense, about, otherMeetings };
+  return { date, dateSentence, dateWords: chosen?.text ?? null, place, placeFromDateline, placeLinked, format, formatSentence, status: future ? 'planned' : 'held', tense, about, otherMeetings };
+}
+
+/**
+ * "on Friday and Saturday", "from March 3 to 5": a meeting over several days is dated by its first day,
+ * which takes the better score of the two.
+ */
+function joinRanges<T extends { d: DateMention; score: number }>(scored: T[], sentences: Sentence[]): T[] {
+  const dropped = new Set<T>();
+  for (const a of scored) {
+    for (const b of scored) {
+      if (a === b || a.d.sentence !== b.d.sentence || b.d.at <= a.d.at || dropped.has(a)) continue;
+      const gap = sentences[a.d.sentence]!.text.slice(a.d.at + a.d.text.length, b.d.at);
+      const apart = daysApart(a.d.day!, b.d.day!);
+      if (/^[\s,]*(?:and|to|through|till|until|-|–|—)\s*$/i.test(gap) && apart >= 1 && apart <= 4) {
+        a.score = Math.max(a.score, b.score);
+        dropped.add(b);
+      }
+    }
+  }
+  return scored.filter((s) => !dropped.has(s));
 }
 
 function scoreDate(d: DateMention, text: string, published: string | null): number {
@@ -98,7 +154,22 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   const after = text.slice(d.at + d.text.length, d.at + d.text.length + 50);
   const near = `${before.split(/\s+/).slice(-6).join(' ')} ${after.split(/\s+/).slice(0, 6).join(' ')}`;
   let score = 0;
-  if (CONTINUATION.test(before.split(/[,;]/).at(-1) ?? '')) score -= 4;
+  // The dateline's day ("ISTANBUL, June 2 (Reuters) -") is when the copy was filed.
+  if (/^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{1,25})?,\s*$/u.test(text.slice(0, d.at)) && /^\s*(?:,?\s*\d{4})?\s*(?:[.(/]|[-–—])/.test(after)) score -= 10;
+  // "said on Sunday", "told reporters Monday": the day someone spoke, not the day of the meeting.
+  if (REPORTED_ON.test(before) || /^\s*(?:said|says|told|announced|wrote|tweeted)\b/i.test(after)) score -= 5;
+  const clause = before.split(/[,;]/).at(-1) ?? '';
+  // "talks will resume on Wednesday", "paused until tomorrow", "agreed to hold the next round on Monday":
+  // a later session of this meeting, or the next one. A preview's own lead ("will hold their next round
+  // on Tuesday") announces the meeting itself.
+  if (/\b(?:until|till)\s*$/i.test(before)) score -= 8;
+  else if (RESUME.test(clause) && d.tense !== 'past') score -= 4;
+  // "will travel to Paris on Friday for talks with Macron": a visit, not the round.
+  if (TRAVEL.test(clause)) score -= 4;
+  else if (CONTINUATION.test(clause)) {
+    if (/\b(agreed|agree|proposed|propose|suggested|offered|plann?\w*|could|would|might|possible|ready)\b/i.test(clause)) score -= 4;
+    else if (d.tense === 'future' ? d.sentence > 2 : true) score -= d.tense === 'future' ? 4 : 1;
+  }
   if (MEETING.test(near)) score += 3;
   else if (OTHER_EVENT.test(near)) score -= 4;
   if (/\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
@@ -110,20 +181,33 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
 function scorePlace(p: PlaceSpot, text: string, dateSentence: number | null, meeting: boolean): number {
   const before = text.slice(Math.max(0, p.at - 40), p.at);
   if (AFFILIATION.test(before) || /\b(speaking|visit(?:ing)?|trip to|travel(?:led|ed)? to|from|born in|based in)\s+(?:in\s+)?$/i.test(before)) return 0;
-  if (OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) return 0;
+  // "after the previous round in Istanbul" is another meeting; "after two days of talks in Berlin" is this one.
+  if (/\b(?:previous|earlier|prior|last|first round|ago|since)\b/i.test(before.split(/[,;]/).at(-1) ?? '')) return 0;
   let score = 0;
   if (p.sentence === dateSentence) score += 4;
   if (p.sentence === 0) score += 3;
   if (meeting) score += p.sentence <= 3 ? 3 : 1;
   if (/\b(in|at|to|host(?:ed|s)?|of)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,3}$/iu.test(before)) score += 1;
   if (p.venue) score += 1;
+  if (linkedToMeeting(p, text)) score += 3;
   return meeting || p.sentence === dateSentence ? score : 0;
+}
+
+/** Whether the words tie a place to the meeting itself: "talks in Istanbul", "met at Dolmabahçe", "Istanbul will host". */
+function linkedToMeeting(p: PlaceSpot, text: string): boolean {
+  const before = text.slice(Math.max(0, p.at - 60), p.at);
+  const after = text.slice(p.at + p.text.length, p.at + p.text.length + 40);
+  return /\b(?:talks|negotiations|meeting|round|met|meet|meets|held|hold|holding|gathered|convened|summit|session|sat down|took place|take place|hosted|host)\b[^.,;]{0,45}\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) || /^(?:['’]s)?\s+(?:talks|meeting|round|summit|negotiations|will host|hosts|hosted|is hosting)\b/i.test(after);
 }
 
 /** Whether sentence `i` speaks of the main meeting rather than another event or round. */
 function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], places: PlaceSpot[], date: string | null, city: string | null): boolean {
-  const text = sentences[i]?.text ?? '';
-  const own = dates.filter((d) => d.sentence === i && d.day && !/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)));
+  const full = sentences[i]?.text ?? '';
+  // Background in a relative clause ("the delegation, which landed on Wednesday night, is headed by …",
+  // "Umerov, who was appointed last week, will lead …") does not move the sentence to another day.
+  // "said earlier", "told reporters earlier": when someone spoke, not another round.
+  const text = full.replace(RELATIVE, (m) => ' '.repeat(m.length)).replace(/\b((?:said|told \w+|wrote|added|tweeted)\s+)earlier\b/gi, (_, verb: string) => `${verb}       `);
+  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)));
   if (date && own.length && !own.some((d) => Math.abs(daysApart(date, d.day!)) <= 1)) return false;
   if (OTHER_ROUND.test(text) && !own.some((d) => date && Math.abs(daysApart(date, d.day!)) <= 1)) {
     const m = OTHER_ROUND.exec(text)!;

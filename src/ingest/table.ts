@@ -6,9 +6,10 @@
  * "met", "led", "attended", "mediated"…, after "led by", "talks between",
  * "meeting with", "counterpart", or by an office such as "chief negotiator".
  */
-import { countryOf } from './gazetteer.ts';
+import { cityNamed, countryOf } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Person } from './people.ts';
+import { isCountryWord } from './vocabulary.ts';
 import type { MainRound } from './round.ts';
 import type { Sentence } from './text.ts';
 import type { Level, Side } from './types.ts';
@@ -26,7 +27,7 @@ export interface TablePerson {
   spots: { sentence: number; at: number; end: number }[];
 }
 
-const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent)\b/i;
+const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent)\b/i;
 const BEFORE = /\b(led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
 const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
@@ -41,6 +42,7 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
   const mentioned: Person[] = [];
   if (!main.date && main.dateSentence === null && !main.place) return { table, mentioned: people };
   const broker = brokerOf(sentences, main);
+  const listed = listedMembers(people, sentences, main);
   for (const person of people) {
     let evidence: number | null = null;
     let cueText = '';
@@ -55,16 +57,29 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
         absent = true;
         continue;
       }
-      const stripped = stripApposition(after);
-      const subject = SUBJECT_VERB.exec(stripped);
+      const stripped = ownClause(stripApposition(after));
+      let subject = SUBJECT_VERB.exec(stripped);
+      // "has offered to host", "is ready to mediate": an offer, not a seat.
+      if (subject && OFFER.test(stripped.slice(0, subject.index + subject[0].length - subject[1]!.length))) subject = null;
+      // "signed", "agreed", "arrived": only in a sentence about the talks ("Zelensky signed a law" is not).
+      if (subject && WEAK_VERB.test(subject[1]!) && !MEETING_WORD.test(s.text) && !/\bsigned (?:on behalf of|for) (?:Moscow|Kyiv|Kiev|Russia|Ukraine)\b/i.test(s.text)) subject = null;
+      // "Zelensky, who met Erdogan in Ankara": a meeting somewhere else.
+      if (subject && elsewhere(stripped.slice(subject.index + subject[0].length), main)) subject = null;
       const reported = subject && !/^(his|her|their) /i.test(subject[1]!) && /\b(said|says|told|urged|asked|called on|wants?|hopes?)\b/i.test(subject[0].slice(0, -subject[1]!.length));
       // "talks between X and Y" seats them; "a meeting between presidents X and Y" is a topic, not a seat.
-      const object = BEFORE.test(before) && !/\b(?:a|any|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
-      const pronoun = /\b(he|she) (?:would |will |could |to |should )?(attend|join|lead|head|mediate|chair|host|take part)\b/i.test(after) && !/\b(he|she)\b/i.test(before);
-      if ((subject && !reported) || object || pronoun) {
+      const object = BEFORE.test(before) && !elsewhere(after, main) && !/\b(?:offered|ready|willing|wants?|hopes?) to (?:meet|host|mediate)\b[^.;]{0,60}$/i.test(before) && !/\b(?:a|any|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
+      const pronoun = /\b(he|she) (?:would |will |could |to |should |had |has )?(attend|attended|join|joined|lead|led|head|headed|mediate|mediated|chair|chaired|host|hosted|take part|took part)\b/i.test(after) && !/\b(he|she)\b/i.test(before);
+      // "Vladimir Medinsky, the Kremlin aide who heads Russia's delegation, said", "the head of the Russian delegation, presidential aide Vladimir Medinsky":
+      // the description puts them at the table.
+      const described = SEATED_DESCRIPTION.test(appositionOf(after)) || DELEGATE_BEFORE.test(before);
+      if ((subject && !reported) || object || pronoun || described) {
         evidence ??= s.index;
         cueText += ` ${subject?.[1] ?? ''} ${before.slice(-40)}`;
       }
+    }
+    if (!absent && evidence === null && listed.has(person.id)) {
+      evidence = listed.get(person.id)!;
+      cueText += ' listed';
     }
     if (!absent && evidence === null && person.role && DELEGATE_ROLE.test(person.role) && main.date) {
       evidence = person.roleSentence ?? person.spots[0]!.sentence;
@@ -98,6 +113,61 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
   return { table, mentioned };
 }
 
+// Words that open a list of the people in a delegation or at the table, whoever the subject.
+const STRONG_CUE = /\b(?:led|headed|chaired|hosted|mediated|co-chaired|represented|attended) by\b|\b(?:comprised|comprising|consisted of|consisting of|(?:was|were|is|are) made up of)\b/gi;
+// Words that do so only after a delegation, a side or a team: "The Russian delegation also included …".
+const TEAM_CUE = /\b(?:included|includes|include|including|joined by|accompanied by|along with|alongside|together with|as well as|with|sent|sends|will send|dispatched)\b/gi;
+// "chief of staff to President Volodymyr Zelensky", "an adviser to Zelensky": a name inside someone else's title.
+const INSIDE_TITLE = /\b(?:to\s+(?:the\s+)?|(?:to|of|for|under)\s+(?:the\s+)?(?:(?:Russian|Ukrainian|US|U\.S\.|American|Turkish)\s+)?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|Pope|Secretary-General|Foreign Minister|leader)\s+)$/;
+const TEAM_NOUN = /\b(?:delegations?|team|side|negotiators|negotiating team|envoys|officials|talks|meeting|participants)\b/i;
+// The end of the reach of a cue: another clause, or a speaker.
+const CUE_END = /;|,\s*(?:while|whereas|but|which|where|said|says|told|according to|after|before|as|when|because)\b|\s(?:who|whose|said|says|told|after|before|because)\b|,\s*(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:said|says|told)\b|[“”"]/u;
+
+/**
+ * "Russia's team … included Deputy Defence Minister Alexander Fomin and Leonid Slutsky, chairman of …",
+ * "The US delegation comprised Special Envoy Steve Witkoff, Jared Kushner and …", "Ukraine was
+ * represented by its human rights commissioner, Dmytro Lubinets": everyone the list names sits at the
+ * table — except names inside another person's title ("chief of staff to President Zelensky",
+ * "Putin's special envoy") and people said to stay away.
+ */
+function listedMembers(people: Person[], sentences: Sentence[], main: MainRound): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of sentences) {
+    if (!main.about(s.index)) continue;
+    const reaches: [number, number][] = [];
+    for (const re of [STRONG_CUE, TEAM_CUE]) {
+      for (const m of s.text.matchAll(re)) {
+        if (re === TEAM_CUE) {
+          const head = s.text.slice(0, m.index).split(/;/).at(-1)!;
+          const near = head.slice(-80);
+          // "Witkoff was accompanied by Kushner", "Russia sent its ombudsman": a person or a country as the subject will do.
+          const subject = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|will be)?\s*$/.test(head.replace(/^.*?([\p{Lu}][\p{L}'’-]+)\s*/u, '')) && (people.some((p) => p.spots.some((o) => o.sentence === s.index && o.end <= m.index && m.index - o.end < 25)) || isCountryWord(head.trim().split(/\s+/).at(-1) ?? ''));
+          if ((!TEAM_NOUN.test(near) && !subject) || /\b(?:talks|meeting) (?:on|about|over)\b[^,]*$/i.test(head)) continue;
+          if (subject && /\b(?:joined|accompanied) by$/i.test(m[0])) {
+            // The one joined sits at the table too.
+            const host = people.find((p) => p.spots.some((o) => o.sentence === s.index && o.end <= m.index && m.index - o.end < 25));
+            if (host && !out.has(host.id)) out.set(host.id, s.index);
+          }
+        }
+        const rest = s.text.slice(m.index + m[0].length);
+        const stop = rest.search(CUE_END);
+        reaches.push([m.index + m[0].length, m.index + m[0].length + (stop >= 0 ? stop : rest.length)]);
+      }
+    }
+    if (!reaches.length || ABSENT.test(s.text)) continue;
+    for (const person of people) {
+      for (const spot of person.spots) {
+        if (spot.sentence !== s.index || !reaches.some(([a, b]) => spot.at >= a && spot.end <= b)) continue;
+        const after = s.text.slice(spot.end);
+        const before = s.text.slice(0, spot.at);
+        if (/^['’]s\b/.test(after) || INSIDE_TITLE.test(before)) continue;
+        if (!out.has(person.id)) out.set(person.id, s.index);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "led by Defence Minister Oleksii Reznikov and lawmaker David Arakhamia", "met Rubio, Waltz and Witkoff":
  * people listed with someone at the table sit there too.
@@ -112,6 +182,8 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
     for (const person of [...mentioned]) {
       const link = person.spots.find((spot) => {
         const text = sentences[spot.sentence]!.text;
+        // "Trump's son-in-law", "Putin's envoy": a possessive names whose the next person is.
+        if (/^['’]s\b/.test(text.slice(spot.end))) return false;
         return table.some((t) => t.spots.some((o) => o.sentence === spot.sentence && o.end <= spot.at && linked(text.slice(o.end, spot.at))));
       });
       if (!link) continue;
@@ -126,10 +198,10 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
 
 /** "The Ukrainian delegation, led by X", "sat on the Russian side", "China sent its envoy X": the country the context gives. */
 export function contextCountry(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 90), at);
+  const before = text.slice(0, at);
   const team = [...before.matchAll(/\b(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Kiev's|Moscow's|American|U\.S\.|US)\s+(?:delegation|team|side|negotiators|negotiating team)\b/gi)].at(-1);
   if (team) return countryOf(team[1]!.replace(/['’]s$/, '')) ?? null;
-  const sender = /\b([\p{Lu}][\p{L}]+)\s+(?:sent|dispatched|was represented by|is represented by)\s+(?:its|his|her|their)?[^,.;]{0,40}$/u.exec(before);
+  const sender = /\b([\p{Lu}][\p{L}]+)\s+(?:sent|sends|will send|dispatched|was represented by|is represented by|will be represented by)\s+(?:its|his|her|their)?[^.;]{0,60}$/u.exec(before);
   if (sender) return countryOf(sender[1]!) ?? null;
   const after = text.slice(at, at + 120);
   const side = /^[^.;]{0,80}?\b(?:on|for) the (Ukrainian|Russian) side\b/i.exec(after);
@@ -160,10 +232,37 @@ export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string
   return 'delegations';
 }
 
+const OFFER = /\b(?:offered|offers|offer|ready|willing|wants?|wanted|hopes?|hoped|invited|asked|urged|called on|proposed)\s+(?:\w+\s+){0,2}to\s+\w*\s*$/i;
+const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
+const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;
+
+/** The words after a name up to the end of its clause: a relative clause of another name ("…, which Erdogan has offered to host") is not its own. */
+function ownClause(after: string): string {
+  const end = after.search(/,\s*(?:which|where|whereas|while|but|after|before|as|when|although|though)\b|;|\s+but\s|[“”"]/);
+  return end >= 0 ? after.slice(0, end) : after;
+}
+
+/** Whether the words after a name place that person's meeting in another city than the round's ("met Erdogan in Ankara"). */
+function elsewhere(after: string, main: MainRound): boolean {
+  const clause = after.split(/[,;.]/)[0] ?? '';
+  const m = /\b(?:in|at) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(clause);
+  if (!m) return false;
+  const city = cityNamed(m[1]!);
+  return !!city && !!main.place?.city && city.name.toLowerCase() !== main.place.city.toLowerCase() && !(main.place.venue && m[1]!.length < 3);
+}
+
 function clauseAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', while', at), text.lastIndexOf(', but', at), 0);
   const ends = [';', ', while', ', but'].map((b) => text.indexOf(b, at)).filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+const SEATED_DESCRIPTION = /\b(?:heads?|leads?|led|headed|chairs?|chaired|hosts?|hosted|mediated|mediates|(?:is|was|are|were) (?:a |also )?(?:part|members?) of|members? of|sits? on|sat on|joined)\b[^,.;]{0,40}\b(?:delegation|team|talks|negotiations|meeting|negotiating)\b/i;
+const DELEGATE_BEFORE = /\b(?:head|chief|leader|members?|head of|leader of)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’]+\s+)?(?:delegation|negotiating team)\s*,?\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
+
+/** The description set off by commas right after a name: `, the Kremlin aide who heads Russia's delegation,`. */
+function appositionOf(after: string): string {
+  return /^(?:['’]s)?\s*,([^,;.]{3,120})(?:,|$)/.exec(after)?.[1] ?? '';
 }
 
 /** Drops an apposition after a name (`, Ukraine's defence minister,`) so the verb after it is seen. */

@@ -7,7 +7,7 @@ import { COUNTRIES, cityNames } from './gazetteer.ts';
 /** Words of office and description that introduce a person: `Defense Minister`, `Kremlin aide`, `analyst`. */
 export const ROLE_WORDS = new Set(
   `president presidents vice prime minister ministers foreign defense defence deputy secretary general chief head heads special envoy envoys
-  ambassador adviser advisor aide spokesman spokeswoman spokesperson presidential national security state senator king prince crown emir sheikh
+  highness excellency majesty royal son-in-law ambassador adviser advisor aide spokesman spokeswoman spokesperson presidential national security state senator king prince crown emir sheikh
   pope cardinal patriarch chancellor premier mayor governor commander colonel lieutenant admiral marshal chairman chairwoman chair co-chair
   director acting former lead leading top senior negotiator chief-negotiator delegation delegate delegates mediator counterpart official
   diplomat businessman businesswoman oligarch tycoon billionaire expert analyst professor researcher fellow lawmaker legislator mp speaker

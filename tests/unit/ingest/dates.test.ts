@@ -35,9 +35,28 @@ describe('findDates', () => {
 });
 
 describe('tenseAt', () => {
+  test('reads "pushed back to Friday" as the Friday ahead', () => {
+    const s = 'The talks were pushed back to Friday.';
+    expect(tenseAt(s, s.indexOf('Friday'), 'Friday')).toBe('future');
+  });
+  test('lets an attribution after the date leave the tense to the verb before it', () => {
+    const s = 'Ukraine will send a delegation to talks in Istanbul on Monday, Zelensky said.';
+    expect(tenseAt(s, s.indexOf('on Monday'), 'on Monday')).toBe('future');
+  });
+  test('does not read a compound adjective such as "US-brokered" as the past tense', () => {
+    const s = 'The sides will hold US-brokered talks on Tuesday.';
+    expect(tenseAt(s, s.indexOf('on Tuesday'), 'on Tuesday')).toBe('future');
+  });
+
   test('reads "ahead of Thursday\'s talks" as the future', () => {
     const s = "Ukraine set out its demands ahead of Thursday's talks.";
     expect(tenseAt(s, s.indexOf('Thursday'), 'Thursday')).toBe('future');
+  });
+});
+
+describe('findDates on words that only look like days', () => {
+  test('ignores "sat" in "sat down"', () => {
+    expect(days('The delegations sat down on Tuesday.', '2026-02-17')).toEqual([['on Tuesday', '2026-02-17']]);
   });
 });
 

@@ -35,6 +35,27 @@ describe('findOutcomes', () => {
   });
 });
 
+describe('findOutcomes reads the clause that governs a topic', () => {
+  test('reads "no ceasefire was agreed" as not agreed', () => {
+    expect(outcomes('The ministers met for 90 minutes, but no ceasefire was agreed.')).toEqual(['ceasefire:not-agreed']);
+  });
+  test('reads a wish to agree as a proposal: "Kyiv hopes to agree a prisoner exchange"', () => {
+    expect(outcomes('Kyiv hopes to agree another large prisoner exchange.')).toEqual(['prisoner-exchange:proposed']);
+  });
+  test('reads "agreed to consider a meeting between the presidents" as a proposal', () => {
+    expect(outcomes('The parties agreed to consider a meeting between the presidents.')).toEqual(['leaders-meeting:proposed']);
+  });
+  test('reads a topic in the subject by its predicate: "the talks on a ceasefire made no progress"', () => {
+    expect(outcomes('He said the talks on a ceasefire made no progress.')).toEqual(['ceasefire:not-agreed']);
+  });
+  test('reads "discussed …, without reaching agreement" as not agreed', () => {
+    expect(outcomes('They also discussed the release of detained civilians, without reaching agreement.')).toEqual(['civilian-detainees:not-agreed']);
+  });
+  test('does not take "their second round of talks" for a promise of more talks', () => {
+    expect(outcomes('The sides agreed to swap prisoners of war at their second round of talks.')).toEqual(['prisoner-exchange:agreed']);
+  });
+});
+
 describe('statusOf', () => {
   test.each([
     ['No progress has been made on a ceasefire', 'not-agreed'],
