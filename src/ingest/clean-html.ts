@@ -36,7 +36,7 @@ export function readHtml(html: string): { title?: string; lines: string[]; remov
     title,
     lines,
     removed: [],
-    hints: { ...hints, siteName: hints.siteName ?? article.siteName ?? undefined, published: hints.published ?? article.publishedTime ?? undefined },
+    hints: { ...hints, siteName: hints.siteName ?? oneLine(article.siteName), published: hints.published ?? oneLine(article.publishedTime) },
   };
 }
 
@@ -44,7 +44,7 @@ function pageHints(document: ReturnType<typeof parseHTML>['document']): PageHint
   const meta = (names: string[]) => {
     for (const name of names) {
       const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-      const value = el?.getAttribute('content')?.trim();
+      const value = oneLine(el?.getAttribute('content'));
       if (value) return value;
     }
     return undefined;
@@ -56,23 +56,33 @@ function pageHints(document: ReturnType<typeof parseHTML>['document']): PageHint
       const data = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
       const items = Array.isArray(data) ? data : Array.isArray(data['@graph']) ? (data['@graph'] as unknown[]) : [data];
       for (const item of items as Record<string, unknown>[]) {
-        if (!published && typeof item.datePublished === 'string') published = item.datePublished;
+        if (!published && typeof item.datePublished === 'string') published = oneLine(item.datePublished);
         const publisher = item.publisher as { name?: unknown } | undefined;
-        if (!siteName && typeof publisher?.name === 'string') siteName = publisher.name;
+        if (!siteName && typeof publisher?.name === 'string') siteName = oneLine(publisher.name);
       }
     } catch {
       // A broken JSON-LD block says nothing; the text may.
     }
   }
-  if (!published) published = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['og:url']);
-  const title = meta(['og:title']) ?? document.querySelector('title')?.textContent?.trim();
+  if (!published) published = oneLine(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const canonical = oneLine(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta(['og:url']);
+  const title = meta(['og:title']) ?? oneLine(document.querySelector('title')?.textContent);
   return {
     siteName,
     published: /^\d{4}-\d{2}-\d{2}/.test(published ?? '') ? published!.slice(0, 10) : undefined,
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined,
     title,
   };
+}
+
+/**
+ * A metadata value on one line: markup attributes may hold line breaks and runs of spaces
+ * (`content="Kyiv\n  Post"`), which no field of an article may.
+ * @example oneLine(' Kyiv\n\n Post ') // 'Kyiv Post'
+ */
+export function oneLine(value: string | null | undefined): string | undefined {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text || undefined;
 }
 
 /** `Talks resume | Example News` gives `Talks resume` when the part after the bar is the site. */

@@ -4,10 +4,11 @@
  * Takes saved articles (text or HTML) into content/: see `--help`.
  */
 import { parseArgs } from 'node:util';
+import { todayAnywhere } from '../check/context.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { MAX_BYTES } from './input.ts';
 import { loadKnowledge } from './knowledge.ts';
-import { ingestFile, type FileResult } from './pipeline.ts';
+import { ingestFile, reviewNote, type FileResult } from './pipeline.ts';
 import type { IngestOptions } from './types.ts';
 
 export const HELP = `Usage: npm run ingest -- <file>... [options]
@@ -55,7 +56,7 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   }
   progress(args.files.length, args.files.length, '');
   // 5. Report: JSON on stdout, or a summary of what was written, unchanged, needs review, failed.
-  if (args.json) printJson(results);
+  if (args.json) printJson(results, args.dryRun);
   else printSummary(results, args.dryRun);
   // 6. Fail the command when any article was not understood.
   process.exitCode = results.some((r) => r.outcome === 'failed' || r.outcome === 'needs-review') ? 1 : 0;
@@ -77,6 +78,8 @@ function parseArguments(argv: string[]): Args | undefined {
     });
     if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) return usage(`--published ${values.published}: expected a date written as YYYY-MM-DD, e.g. 2022-03-10`);
     if (values.published !== undefined && Number.isNaN(Date.parse(`${values.published}T00:00:00Z`))) return usage(`--published ${values.published}: this day does not exist`);
+    // The content check refuses an article published after today, so the command does too.
+    if (values.published !== undefined && values.published > todayAnywhere()) return usage(`--published ${values.published}: this day is in the future (today is ${todayAnywhere()}); give the day the article appeared`);
     if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) return usage(`--url ${values.url}: expected a full http:// or https:// address`);
     if (values.publisher !== undefined && (!values.publisher.trim() || /[\r\n]/.test(values.publisher))) return usage('--publisher: expected the outlet\'s name on one line');
     return { files: positionals, published: values.published, url: values.url, publisher: values.publisher, dryRun: values['dry-run'], json: values.json, help: values.help };
@@ -97,10 +100,14 @@ function progress(done: number, total: number, file: string): void {
   if (done === total) process.stderr.write('\r\x1b[K');
 }
 
-function printJson(results: FileResult[]): void {
+function printJson(results: FileResult[], dryRun: boolean): void {
   const items = results.map((r) => r.json ?? { file: r.file, error: r.reason });
   console.log(JSON.stringify(results.length === 1 ? items[0] : items, null, 2));
-  for (const r of results) if (!r.json) console.error(`${r.file}: ${r.reason}`);
+  // Why a file failed or needs review, one line per file on stderr: stdout stays valid JSON.
+  for (const r of results) {
+    if (r.outcome === 'failed') console.error(`${r.file}: ${r.reason}`);
+    else if (r.outcome === 'needs-review') console.error(`${r.file}: ${reviewNote(dryRun)}: ${r.reason}`);
+  }
 }
 
 function printSummary(results: FileResult[], dryRun: boolean): void {

@@ -4,6 +4,7 @@
  * round it matches. Pure: it reads nothing but the raw article and what the
  * site knows, and writes nothing.
  */
+import { todayAnywhere } from '../check/context.ts';
 import type { Entry, RoundData } from '../lib/types.ts';
 import { cleanArticle } from './clean.ts';
 import { daysApart, findDates, shiftDay } from './dates.ts';
@@ -14,6 +15,7 @@ import { matchRound, matchScore } from './match.ts';
 import { findMetadata, rejectHeaderDate, type Metadata } from './metadata.ts';
 import { findOutcomes, type FoundOutcome } from './outcomes.ts';
 import { findPeople, type Person } from './people.ts';
+import { noRoundReason } from './genre.ts';
 import { findMainRound, MEETING, type MainRound } from './round.ts';
 import { levelOf, seatPeople, type TablePerson } from './table.ts';
 import { quoteAround, slugify, splitSentences, wordCount, type Sentence } from './text.ts';
@@ -46,6 +48,8 @@ export interface Derived {
   outcomes: FoundOutcome[];
   /** The id of an article already taken in from the same bytes. */
   duplicateOf: string | null;
+  /** A publication day after today, read from the page or text: nothing can be written with it. */
+  futurePublished: string | null;
   warnings: string[];
 }
 
@@ -57,6 +61,10 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   const words = wordCount(clean.paragraphs.join(' '));
   if (words < 40) throw new IngestError(raw.file, `no article text found (${words} words left after removing page furniture); save the page with the article in it, or its text`);
   let meta = findMetadata(clean, options, now);
+  // An article cannot appear after today (the content check refuses it): a future day given on the
+  // command line is refused outright; one read from the page or text is reported, and nothing is written.
+  const today = todayAnywhere(now);
+  if (meta.published && meta.published > today && meta.publishedSource === 'option') throw new IngestError(raw.file, `--published ${meta.published} is in the future (today is ${today}); give the day the article appeared`);
   const sentences = splitSentences([meta.title ?? '', ...clean.paragraphs]);
   if (!sentences.some((s) => MEETING.test(s.text)) || !ABOUT_TALKS.test(sentences.map((s) => s.text).join(' '))) {
     throw new IngestError(raw.file, 'the text mentions no Russia–Ukraine talks (no meeting, talks or negotiations); is this the right file?');
@@ -78,11 +86,16 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
     }
   }
   const warnings = [...meta.warnings];
+  const futurePublished = meta.published && meta.published > today ? meta.published : null;
+  if (futurePublished) warnings.push(`the publication date ${futurePublished} read from the ${meta.publishedSource === 'page' ? 'page' : 'text'} is in the future (today is ${today}); pass --published YYYY-MM-DD with the day the article appeared`);
   if (!meta.published) warnings.push('no publication date found; pass --published YYYY-MM-DD');
   if (!meta.title) warnings.push('no headline found');
-  const hasRound = main.date !== null || (main.dateSentence !== null);
+  let hasRound = main.date !== null || (main.dateSentence !== null);
   const hostCountry = main.place?.country ?? null;
-  const { table, mentioned } = hasRound ? seatPeople(people, sentences, main, knowledge, hostCountry) : { table: [], mentioned: people };
+  let { table, mentioned } = hasRound ? seatPeople(people, sentences, main, knowledge, hostCountry) : { table: [] as TablePerson[], mentioned: people };
+  // Opinion, background and meetings that are not about the war report no round.
+  const noRound = hasRound ? noRoundReason({ sentences, head: [meta.title ?? '', ...clean.paragraphs.slice(0, 3), ...clean.removed.slice(0, 4)], tail: clean.paragraphs.slice(-3), main, published: meta.published, ukraineAtTable: table.some((p) => p.side === 'ukraine') }) : null;
+  if (noRound) [hasRound, table, mentioned] = [false, [], people];
   addDelegations(table, sentences, main, knowledge, hasRound);
   const outcomes = hasRound ? findOutcomes(sentences, knowledge, main) : [];
   const level = levelOf(table, knowledge, sentences.map((s) => s.text).join(' '));
@@ -125,9 +138,9 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   } else if (hasRound) {
     warnings.push('the article reports a meeting but gives no day for it; pass --published if the date is relative, or add the round by hand');
   } else {
-    warnings.push('the article reports no particular round (an analysis or background piece)');
+    warnings.push(noRound ? `the article reports no particular round: ${noRound}` : 'the article reports no particular round (an analysis or background piece)');
   }
-  return { raw, meta, sentences, round, otherRounds, table, mentioned, outcomes, duplicateOf: knowledge.bySha.get(raw.sha256) ?? null, warnings };
+  return { raw, meta, sentences, round, otherRounds, table, mentioned, outcomes, duplicateOf: knowledge.bySha.get(raw.sha256) ?? null, futurePublished, warnings };
 }
 
 function venueInfo(place: PlaceSpot | null, knowledge: Knowledge): VenueInfo | null {

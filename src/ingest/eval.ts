@@ -1,8 +1,8 @@
 /**
  * `npm run eval:ingest`: scores the pipeline on the labelled articles in
  * tests/fixtures/eval/ and prints precision, recall and F1 per field, for the
- * tuning splits (`tuning`, `dev2`), the held-out splits (`held-out`, `test2`:
- * never tuned on) and the seed articles.
+ * tuning splits (`tuning`, `dev2`, and since the test3 round of work `held-out`
+ * and `test2`), the held-out split (`test3`: never tuned on) and the seed articles.
  *
  * The pipeline runs against tests/fixtures/eval/content/, a frozen copy of
  * the seed content (participants, venues, outcomes and rounds from the five
@@ -24,7 +24,7 @@ import { IngestError, type DerivedJson, type IngestOptions } from './types.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../tests/fixtures/eval');
 const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const SETS = ['tuning', 'dev2', 'held-out', 'test2', 'seeds'] as const;
+const SETS = ['tuning', 'dev2', 'held-out', 'test2', 'test3', 'seeds'] as const;
 const FIELDS = ['round date', 'venue city', 'people at table', 'outcomes'] as const;
 type Field = (typeof FIELDS)[number];
 

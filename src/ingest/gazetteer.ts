@@ -81,6 +81,8 @@ export const COUNTRIES: Country[] = [
   C('Iraq', [], ['Iraqi']),
   C('Lebanon', [], ['Lebanese']),
   C('Pakistan', [], ['Pakistani']),
+  C('Albania', [], ['Albanian']),
+  C('Montenegro', [], ['Montenegrin']),
   C('European Union', ['EU', 'E.U.', 'Brussels'], ['European', 'EU']),
   C('United Nations', ['UN', 'U.N.'], ['UN', 'U.N.']),
 ];
@@ -103,6 +105,7 @@ const CITY_LIST: [string, string, string[]?][] = [
   ['Beijing', 'China'], ['New Delhi', 'India'], ['Baku', 'Azerbaijan'], ['Astana', 'Kazakhstan'], ['Tbilisi', 'Georgia'], ['Chisinau', 'Moldova'],
   ['Bratislava', 'Slovakia'], ['Belgrade', 'Serbia'], ['Athens', 'Greece'], ['Madrid', 'Spain'], ['Tokyo', 'Japan'], ['Tehran', 'Iran'],
   ['Jakarta', 'Indonesia'], ['Ottawa', 'Canada'], ['Amman', 'Jordan'], ['Manama', 'Bahrain'], ['Kuwait City', 'Kuwait'], ['Valletta', 'Malta'],
+  ['Tirana', 'Albania'], ['Vilnius', 'Lithuania'], ['Riga', 'Latvia'], ['Tallinn', 'Estonia'], ['Prague', 'Czech Republic'], ['Bucharest', 'Romania'],
 ];
 
 export interface City {

@@ -51,7 +51,8 @@ export function checkRawArticle(file: string, bytes: Buffer): RawArticle {
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { file, bytes, text, sha256, kind: isHtml(text) ? 'html' : 'text' };
+  const kind = isHtml(file, text) ? 'html' : 'text';
+  return { file, bytes, text: kind === 'text' ? stripTags(text) : text, sha256, kind };
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -64,7 +65,24 @@ function looksBinary(bytes: Buffer): boolean {
   return control / sample.length > 0.05;
 }
 
-function isHtml(text: string): boolean {
-  const head = text.slice(0, 2000).toLowerCase();
-  return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]/.test(head) || (/<(p|div|article|script)[\s>]/.test(head) && /<\/(p|div|article|script)>/.test(text.toLowerCase()));
+/**
+ * A saved page is a `.html`/`.htm` file, or a file that starts as a document does (a doctype,
+ * `<html>`, `<head>` or `<body>` before any text). A stray tag inside plain text — a headline
+ * quoting `<script>`, a pasted `<p>` — does not make a text a page.
+ */
+export function isHtml(file: string, text: string): boolean {
+  // A page saved with its extension, unless it holds no markup at all (text saved under the wrong name).
+  if (/\.x?html?$/i.test(file)) return /<[a-z!][^<>]*>/i.test(text.slice(0, 20000));
+  // What may come before the document: white space, comments and an XML declaration.
+  const head = text.slice(0, 4000).replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
+  return /^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(head);
+}
+
+/**
+ * Plain text keeps its words: markup pasted into it is dropped, tag by tag (the words between
+ * tags stay), so no tag can reach a page or a file as markup.
+ * @example stripTags('Talks in <b>Geneva</b>') // 'Talks in Geneva'
+ */
+export function stripTags(text: string): string {
+  return text.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]{0,500})?\/?>|<!--[\s\S]*?-->/gi, '');
 }

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { CleanArticle } from './clean.ts';
+import { oneLine } from './clean-html.ts';
 import { daysApart, findDates, shiftDay, yearForWeekday } from './dates.ts';
 import { splitSentences, type Sentence } from './text.ts';
 import type { IngestOptions } from './types.ts';
@@ -86,16 +87,18 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   }
   if (publishedSource === 'text') warnings.push(`publication date ${published} read from the dates in the text; pass --published YYYY-MM-DD if it is wrong`);
 
-  const title = clean.title?.replace(/\s+/g, ' ').trim() || null;
+  const title = oneLine(clean.title) ?? null;
   return {
     title,
-    publisher,
+    // Every value on one line, wherever it came from (a page's attribute may span lines).
+    // The editor's --publisher is kept as given (it was checked to be on one line).
+    publisher: publisherSource === 'option' ? publisher : oneLine(publisher) ?? null,
     publisherSource,
     published,
     publishedSource,
     displayDate,
     headerDate,
-    url: options.url ?? clean.hints.url ?? null,
+    url: oneLine(options.url ?? clean.hints.url) ?? null,
     datelineCity: isDateline ? titleCase(dateline!.groups!.place!) : ownLine ? titleCase(ownLine.groups!.place!) : null,
     warnings,
   };
@@ -161,11 +164,13 @@ function yearFromText(clean: CleanArticle, month: number, day: number, now: Date
     if (year) return year;
   }
   // Wire copy says "on Monday" for the day it is filed: the latest year in which the date fell on a weekday the text names.
-  const weekdays = new Set([...text.matchAll(/\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi)].map((m) => ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase())));
+  const weekdaysIn = (t: string) => new Set([...t.matchAll(/\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi)].map((m) => ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase())));
   const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= now.getUTCFullYear());
   const floor = years.length ? Math.max(...years) : 2014;
-  for (let year = now.getUTCFullYear(); year >= floor && weekdays.size; year--) {
-    if (weekdays.has(new Date(Date.UTC(year, month - 1, day)).getUTCDay())) return year;
+  for (const weekdays of [weekdaysIn(text)]) {
+    for (let year = now.getUTCFullYear(); year >= floor && weekdays.size; year--) {
+      if (weekdays.has(new Date(Date.UTC(year, month - 1, day)).getUTCDay())) return year;
+    }
   }
   return years.length ? Math.max(...years) : now.getUTCFullYear();
 }

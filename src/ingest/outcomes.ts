@@ -24,22 +24,25 @@ const PATTERNS: Record<string, RegExp> = {
   ceasefire: /\b(cease-?fires?|truces?|armistice|cessation of hostilities|halt (?:to )?(?:the )?(?:fighting|hostilities|attacks|strikes)|stop (?:the )?(?:fighting|war|killing|strikes)|moratorium on (?:\w+ )?(?:strikes|attacks)|pause (?:in|on) (?:the )?(?:fighting|attacks|strikes))\b/i,
   'humanitarian-corridors': /\b(?:humanitarian|safe|evacuation|green) (?:corridors?|routes?|passage)|\bcorridors? for civilians|\bevacuat\w+ (?:of )?civilians\b/i,
   'prisoner-exchange': /\b(?:prisoners?(?: of war)?|POWs?|captives|servicemen|soldiers) (?:exchanges?|swaps?)|\b(?:exchanges?|swaps?|release|return) of (?:\d[\d,]* |all |more |the )?(?:prisoners|POWs|captives|captured soldiers|servicemen|soldiers|war prisoners|bodies)|\bPOWs?\b|\ball-for-all\b|\bprisoner swap/i,
-  neutrality: /\b(neutral(?:ity| status| country| position)|NATO (?:membership|bid|ambitions?|aspirations?|accession)|join(?:ing)? (?:the )?NATO|non-aligned|non-bloc|military alliance)\b/i,
-  'security-guarantees': /\b(security (?:guarantees?|assurances?|pact)|guarantor(?:s| states| countries)?|guarantees? (?:for|of) (?:Ukraine'?s? )?security)\b/i,
+  neutrality: /\b(neutral(?:ity| status| country| position)|(?:be|become|remain|stay|declare itself|declaring itself|as an?)\s+(?:an?\s+)?(?:[\w"“”,-]+\s+){0,3}neutral\b(?!\s+(?:venue|ground|territory|location|site|country to host))|NATO (?:membership|bid|ambitions?|aspirations?|accession)|join(?:ing)? (?:the )?NATO|non-aligned|non-bloc|military alliance)\b/i,
+  'security-guarantees': /\b(guarantee\w* (?:its|their|Ukraine['’]?s?) security|security (?:guarantees?|assurances?|pact)|guarantor(?:s| states| countries)?|guarantees? (?:for|of) (?:Ukraine'?s? )?security)\b/i,
   territory: /\b(territor(?:y|ies|ial)|Crimea|Donbass?|Donetsk|Luhansk|Zaporizhzhia|Kherson|occupied (?:land|lands|areas|regions)|annex\w*|(?<!\b(?:along|across|on|at) (?:the )?)front ?lines?|line of (?:control|contact)|withdraw\w* (?:of )?(?:its |their |Russian |Ukrainian )?(?:troops|forces))\b/i,
-  'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b/iu,
+  'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:countries['’]? |sides['’]? )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b/iu,
   'continuing-talks': /\b(continu\w* (?:with )?(?:the )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to|are due to|are set to|are expected to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations)|(?:pause|break|recess)\b[^.;]{0,50}\buntil\b)/i,
-  'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported|separated)\b|\blists? of (?:[\w,-]+ ){0,4}children\b/i,
+  'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\bchildren\b[^.;]{0,40}\b(?:(?:would|will|to) be (?:reunited|returned|brought back|repatriated)|reunited with)|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported|separated)\b|\blists? of (?:[\w,-]+ ){0,4}children\b/i,
   'civilian-detainees': /\b(civilian (?:detainees|prisoners|hostages|captives)|detained civilians|release of (?:detained )?civilians|civilians (?:held|detained))\b/i,
 };
 
-const NOT_AGREED = /\b(fail(?:ed|s)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|rejected|refused|ruled out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of|no compromise|no common ground|not in a position to commit|dismissed|positions? (?:remains?|remained|is|was) unchanged|remains? unchanged|not given a clear answer|no clear answer)\b/i;
-const AGREED = /\b(agreed|agree(?:s)? (?:to|on|that)|reach(?:ed|es)? (?:an? |the |mutual )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
-const PROPOSED = /\b(propos\w*|offer\w*|handed over|presented|put on the table|in everyone's interest|would be (?:expedient|advisable|useful)|it is (?:time|important|essential|necessary)|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
+const NOT_AGREED = /\b(fail(?:ed|s|ing)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|not (?:yet )?ready (?:for|to)|not in a position to (?:agree|commit|accept|sign|discuss)|(?:did|does|has|had|have) not (?:yet )?(?:give|given|respond|responded|reply|replied)(?: \w+){0,2} (?:answer|response|reply)?|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|reject(?:s|ed|ing)?|refus(?:es|ed|ing)|rul(?:e|es|ed|ing) out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of|no compromise|no common ground|not in a position to commit|dismissed|positions? (?:remains?|remained|is|was) unchanged|remains? unchanged|not given a clear answer|no clear answer)\b/i;
+const AGREED = /\b(agreed|sign(?:s|ed)? (?:an?|the)\b|agree(?:s)? (?:to|on|that)|reach(?:ed|es)? (?:an? |the |mutual )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
+const PROPOSED = /\b(propos\w*|offer\w*|(?:is|was|were|would be|could be) possible|call(?:s|ed|ing)? on|groundwork|not against|not opposed|open to|would not refuse|not refuse|handed over|presented|put on the table|in everyone's interest|would be (?:expedient|advisable|useful)|it is (?:time|important|essential|necessary)|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
 const DISCUSSED = /\b(discuss\w*|dealt (?:mainly |largely |chiefly )?with|deals? with|consultations (?:continued |were held )?on|shifts? on|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
 const UNRESOLVED = /\b(?:still )?need(?:s|ed)? (?:more )?work\b|\bmore work\b|\bremain(?:s|ed)? (?:open|unresolved)\b|\bunresolved\b|\bstill to be (?:settled|agreed)\b/i;
 const CLAUSES = /;|,? but |, while |, whereas |, although |, though |\. |,? and (?=(?:that|had|has|have|will|would|was|were|said|proposed|agreed|called|asked)\b)|, and (?=(?:the|they|both|it|he|she|Russia|Ukraine|Moscow|Kyiv)\b)/;
 const EITHER = /^\s*(?:\w+\s+){0,3}?(?:did not|didn't|could not|couldn't|failed to|no|was not|were not|refused|rejected|declined)\b[^.]*\b(?:either|both|them|it|any of (?:them|these|those))\b/i;
+const REFUSED_AFTER = /^\s*(?:that\s+)?(?:the (?:other|russian|ukrainian) side|russia|ukraine|moscow|kyiv|kiev|the kremlin|they|it|he|she)\b[^.;]{0,40}\b(?:rejected|refused|declined|dismissed|(?:did|has|had|have) not (?:yet )?(?:give|given|respond\w*|repl\w+|accept\w*|agree\w*)|no (?:clear )?answer)/i;
+const NOT_DISCUSSED_BEFORE = /\b(?:did not|didn't|do not|does not|will not|won't|would not|was not|were not)\s+(?:\w+\s+)?(?:discuss|raise|address|touch on|cover)\s+(?:the\s+(?:issue|question|topic) of\s+|an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const NOT_DISCUSSED_AFTER = /^[^.;,]{0,20}?\b(?:was|were|is|are|will be)\s+not\s+(?:discussed|raised|on the agenda|addressed)\b/i;
 const JOINT = /\b(both sides|two sides|the sides|the parties|delegations|both delegations|the two countries|they agreed)\b/i;
 
 /** The topics the main meeting took up, each with its status and supporting words. */
@@ -59,17 +62,26 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
     const clauses = s.text.split(CLAUSES);
     for (const [ci, clause] of clauses.entries()) {
       // "discussed a ceasefire and corridors but did not agree on either"
-      const negatedByNext = EITHER.test(clauses[ci + 1] ?? '');
+      const next = clauses[ci + 1] ?? '';
+      // "…pressed for the return of deported children, but Moscow had not given a clear answer": the other side's refusal settles it.
+      const negatedByNext = EITHER.test(next) || (REFUSED_AFTER.test(next) && !topics.some((t) => t.patterns.some((p) => p.test(next))));
       for (const topic of topics) {
         if (!about && topic.id !== 'continuing-talks') continue;
         const hit = topic.patterns.map((p) => p.exec(clause)).find(Boolean);
         if (!hit) continue;
+        // "the European Political Community summit", "a NATO summit": a named gathering, not the presidents' meeting.
+        if (/^summit$/i.test(hit[0]) && /(?:\b\p{Lu}[\p{L}-]*|\b[A-Z0-9]{2,})\s+$/u.test(clause.slice(0, hit.index))) continue;
+        // "did not discuss a ceasefire", "territory was not on the agenda": not a topic of this meeting at all.
+        if (NOT_DISCUSSED_BEFORE.test(clause.slice(Math.max(0, hit.index - 60), hit.index)) || NOT_DISCUSSED_AFTER.test(clause.slice(hit.index + hit[0].length))) continue;
+        // A preview's own headline, "to resume talks in Abu Dhabi this week", names the meeting itself.
+        if (topic.id === 'continuing-talks' && main.status === 'planned' && (s.index === 0 || s.index === main.dateSentence)) continue;
         // "a new round of talks on Wednesday", "at their second round": the meeting itself, not a promise of another one.
         if (topic.id === 'continuing-talks' && ROUND_NAME.test(hit[0]) && !promisesAnother(clause, hit.index, main)) continue;
         let status = negatedByNext ? 'not-agreed' as const : statusNear(clause, hit.index, hit.index + hit[0].length);
         if (!status && topic.id === 'continuing-talks' && /\b(will|would|shall|to)\b/.test(clause)) status = 'proposed';
         if (!status) continue;
-        if (main.status === 'planned' && status !== 'discussed') status = 'proposed';
+        // Everything a preview reports is still to be done: a proposal.
+        if (main.status === 'planned') status = 'proposed';
         // A side's plan to raise a topic is a proposal: "Kyiv will also address the return of children".
         if (status === 'discussed' && /\b(will|plans? to|intends? to|is to|aims? to)\b/i.test(clause) && !JOINT.test(clause)) status = 'proposed';
         const rank = status === 'agreed' || status === 'not-agreed' ? 3 : status === 'proposed' ? 2 : 1;
@@ -116,6 +128,10 @@ const NEGATED_TOPIC = /\b(?:no|not a|not any|without (?:a |any )?)\s*(?:[\w-]+\s
 function governed(clause: string, from: number, to: number): OutcomeStatus | undefined {
   const pre = clause.slice(0, from);
   const post = clause.slice(to);
+  // "agreed on corridors, but not a general ceasefire": the elided verb is negated.
+  if (/^\s*(?:but\s+)?not\s+(?:an?|the|any)?\s*(?:[\w-]+\s+){0,2}$/i.test(pre)) return 'not-agreed';
+  // "exchange ceasefire terms", "present memoranda on a ceasefire": proposals about the topic, not the topic agreed.
+  if (/^\s*(?:terms|proposals|conditions|plans?|memorand\w*|visions?|drafts?|ideas|options)\b/i.test(post)) return 'proposed';
   // After the topic: what decides it in its own relative or passive.
   if (/^[^.;]{0,50}?\b(?:which|that)\s+(?:\p{Lu}[\p{L}]+\s+)?(?:has |have |had )?(?:so far |repeatedly |again |also |flatly )?(?:rejected|refused|dismissed|ruled out|turned down)\b/iu.test(post)) return 'not-agreed';
   if (/^[^.;]{0,60}?\bwithout (?:reaching |an? |any )?(?:agreement|deal|result)\b|^[^.;]{0,30}\b(?:was|were) not (?:agreed|reached)\b/i.test(post)) return 'not-agreed';
@@ -135,7 +151,7 @@ function governed(clause: string, from: number, to: number): OutcomeStatus | und
       if (TRANSPARENT.test(m[0])) continue;
       // "reached an understanding on": the agreement, not a discussion.
       if (status === 'discussed' && /\breach\w* (?:an? |the |mutual )?$/i.test(pre.slice(0, m.index))) continue;
-      if (from - (m.index + m[0].length) > 90) continue;
+      if (from - (m.index + m[0].length) > 140) continue;
       if (!best || m.index + m[0].length > best.end) best = { status, at: m.index, end: m.index + m[0].length };
     }
   }
@@ -143,8 +159,10 @@ function governed(clause: string, from: number, to: number): OutcomeStatus | und
   const left = pre.slice(Math.max(0, best.at - 40), best.at);
   const between = pre.slice(best.end);
   let status = best.status;
-  if ((status === 'agreed' || status === 'discussed') && /\b(?:not|never|no longer|failed to|refused to|unable to|did not|didn't)\s+(?:\w+\s+)?$/i.test(left)) status = 'not-agreed';
-  else if (status === 'agreed' && (WISH.test(left) || PREPARE.test(between) || /\b(?:if|whether|unless|once)\b[^.]{0,30}$/i.test(left))) status = 'proposed';
+  if ((status === 'agreed' || status === 'discussed') && /\b(?:not|no|never|no longer|fail(?:ed|s|ing)? to|refus(?:ed|es|ing)? to|unable to|did not|didn't)\s+(?:\w+\s+)?$/i.test(left)) status = 'not-agreed';
+  // "did not rule out a meeting", "has not rejected the idea": a door left open.
+  else if (status === 'not-agreed' && /^(?:reject\w*|refus\w*|rul\w* out|dismiss\w*)$/i.test(pre.slice(best.at, best.end)) && /\b(?:not|never|didn't|did not|has not|have not|hasn't)\s+(?:\w+\s+)?$/i.test(left)) status = 'proposed';
+  else if (status === 'agreed' && (WISH.test(left) || PREPARE.test(between) || /\b(?:if|whether|unless|once|provided|on condition|only after|only if|as soon as)\b[^.]{0,30}$/i.test(left))) status = 'proposed';
   else if (status === 'discussed' && WISH.test(left)) status = 'proposed';
   // A later decisive word about this very topic ("…, without reaching agreement") outranks a "discussed".
   if (status === 'discussed' || status === 'proposed') {

@@ -7,6 +7,7 @@
 import { countryOf } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import { nameKey, nearKey, slugify, type Sentence } from './text.ts';
+import { officialNamed, type Official } from './officials.ts';
 import { canBeNameWord, isCountryWord, isOrgWord, ROLE_JOINERS, ROLE_WORDS } from './vocabulary.ts';
 
 /** One place where the text names a person. */
@@ -26,6 +27,10 @@ export interface Person {
   spots: NameSpot[];
   /** The sentence that introduces the person with their role, for evidence. */
   roleSentence: number | null;
+  /** The well-known official this is, when the name is one (see officials.ts). */
+  official?: Official;
+  /** Named so far by surname only: the id follows the first full spelling the article gives. */
+  provisional?: boolean;
 }
 
 interface Token {
@@ -49,12 +54,14 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
     for (const run of capitalisedRuns(s.text, tokens)) {
       const found = identify(s, run, tokens, knowledge, people);
       if (!found) continue;
-      const { id, name, known, role, country, span } = found;
+      const { id, name, known, role, country, span, official, full } = found;
       let person = people.get(id);
       if (!person) {
-        person = { id, name, known, role: null, country, spots: [], roleSentence: null };
+        person = { id, name, known, role: null, country, spots: [], roleSentence: null, ...(official ? { official } : {}), ...(found.provisional ? { provisional: true } : {}) };
         people.set(id, person);
         order.push(id);
+      } else if (person.provisional && full) {
+        [person.id, person.name, person.provisional] = [slugify(full), full, false];
       }
       if (!person.role && role) [person.role, person.roleSentence] = [role, s.index];
       if (!person.country && country) person.country = country;
@@ -74,8 +81,8 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
       if (!linked) continue;
       const found = identify(s, run, tokens, knowledge, people, true);
       if (!found || people.has(found.id)) continue;
-      const { id, name, known, role, country, span } = found;
-      people.set(id, { id, name, known, role, country, spots: [{ sentence: s.index, at: span.at, end: span.end }], roleSentence: role ? s.index : null });
+      const { id, name, known, role, country, span, official } = found;
+      people.set(id, { id, name, known, role, country, spots: [{ sentence: s.index, at: span.at, end: span.end }], roleSentence: role ? s.index : null, ...(official ? { official } : {}) });
       order.push(id);
     }
   }
@@ -155,7 +162,14 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   // A person met earlier in this article, named again by surname.
   const last = nameKey(names.at(-1)!);
   const earlier = [...people.values()].find((p) => !p.known && nearKey(nameKey(p.name.split(' ').at(-1)!), last) && (names.length === 1 || nearKey(nameKey(p.name.split(' ')[0]!), nameKey(names[0]!))));
-  if (earlier) return { id: earlier.id, name: earlier.name, known: false, role, country, span };
+  if (earlier) return { id: earlier.id, name: earlier.name, known: false, role, country: earlier.official?.country ?? country, span, official: earlier.official, full: names.length > 1 ? names.join(' ') : undefined };
+  // A well-known official needs no introduction: the id is the name as the article spells it, or
+  // the usual full name when the article gives only the surname.
+  const official = officialNamed(names);
+  if (official) {
+    const name = names.length > 1 ? names.join(' ') : official.name;
+    return { id: slugify(name), name, known: false, role, country: official.country, span, official, provisional: names.length === 1 };
+  }
   // A new person: two to four name words, introduced by an office or as a speaker (not in a headline, where every word has a capital).
   if (s.index === 0 || names.length < 2 || !names.every((n) => /^\p{Lu}[\p{Ll}'’-]/u.test(n) || CONNECTORS.has(n.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(n))) return undefined;
   const before = s.text.slice(0, span.at);
@@ -195,7 +209,9 @@ function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number
     if (before && !/\b(?:will|would|has|have|had|said|says|told|did|does)\b/i.test(described) && described.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|a|an)$/i.test(w))) phrase = described.trim();
   }
   if (!phrase) {
-    const after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));
+    let after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));
+    // "Umerov, while the Russian delegation was headed by …": a clause, not a description of the name.
+    if (after && /^(?:while|whereas|but|and|as|who|which|whose|after|before|when|where|although|though|if|because|since|said|says|told)\b/i.test(after[1]!)) after = null;
     if (after && after[1]!.split(/\s+/).slice(0, 5).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|first)$/i.test(w))) phrase = after[1]!.trim();
   }
   if (!phrase) return { role: null, country: null };

@@ -40,7 +40,11 @@ export function ingestFile(file: string, options: IngestOptions, knowledge: Know
       if (dryRun) checkWritable(derived);
       planned = dryRun ? [] : planFiles(derived, knowledge);
     } catch (error) {
-      if (error instanceof IngestError) return { ...base, outcome: 'needs-review', reason: error.reason, json, warnings };
+      if (error instanceof IngestError) {
+        // Said in the JSON as well, so `--json` output alone tells why nothing was written.
+        const said = `${reviewNote(dryRun)}: ${error.reason}`;
+        return { ...base, outcome: 'needs-review', reason: error.reason, json: { ...json, warnings: [...warnings, said] }, warnings };
+      }
       throw error;
     }
     if (dryRun) return { ...base, outcome: 'derived', json, warnings };
@@ -51,6 +55,11 @@ export function ingestFile(file: string, options: IngestOptions, knowledge: Know
     if (error instanceof IngestError) return { ...base, outcome: 'failed', reason: error.reason };
     return { ...base, outcome: 'failed', reason: `unexpected error: ${(error as Error).message}` };
   }
+}
+
+/** How a file that needs review is announced: nothing is written for it. */
+export function reviewNote(dryRun: boolean): string {
+  return dryRun ? 'needs review; nothing would be written' : 'needs review; nothing was written';
 }
 
 /** Adds written files to what the run knows, so the next article matches the new round and people. */

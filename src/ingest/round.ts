@@ -44,6 +44,9 @@ const TRAVEL = /\b(?:travel\w*|visit\w*|trip|fly|flies|flew|flying|tour\w*|arriv
 const VIDEO = /\b(online|video ?link|video ?conference|videoconference|video call|virtual(?:ly)?|by video|via video|remotely|zoom call|teleconference)\b/i;
 const PRESENT_MEETING = /\b(have|has) (commenced|begun|started|opened|resumed|gathered|convened|met|sat down|arrived)\b|\b(are|is) (now )?(under ?way|getting under ?way|taking place|meeting|holding|being held|talking|negotiating|sitting)\b|\b(begin|began|opened|start|started|resume|resumed|commence|commenced|kicked off|met|meet|held|gathered|sat down) (today|this morning|this afternoon|on \w+day)\b|\btoday\b/i;
 const FUTURE_MEETING = /\b(will|would|are to|is to|set to|due to|expected to|plan(?:s|ned)? to|scheduled to|are preparing to|to meet|to hold)\b/i;
+const MEETING_VERB_BEFORE = /\b(?:took place|take place|takes place|(?:was|were|will be|to be|is|are) held|held|met|meet|meets|opened|began|begins|started|ended|concluded|convened|resumed|sat down|gathered)\s+(?:(?:again|here|there|later|earlier|first)\s+)?(?:on\s+|this\s+|last\s+|next\s+)?$/i;
+// "since the start of the invasion", "in more than two weeks", "since 2022": a time frame, not another event.
+const TIME_FRAME = /\bsince (?:the (?:start|beginning) of )?(?:the |russia's |moscow's )?(?:full-scale )?(?:invasion|war)\b|\bsince (?:early |late )?(?:\d{4}|february|march)\b|\b(?:first|first direct|first face-to-face)\b[^.;,]{0,40}\b(?:in|for) (?:more than |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?|years?)\b/gi;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
 
 /** Chooses the meeting the article reports. */
@@ -55,8 +58,11 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     .map((d) => ({ d, score: scoreDate(d, sentences[d.sentence]!.text, published) + (meeting(d.sentence) ? 3 : 0) + (d.sentence === firstBody ? 3 : d.sentence <= 2 ? 2 : 0) }));
   scored = joinRanges(scored, sentences);
   const byDay = new Map<string, { best: (typeof scored)[number]; support: number }>();
+  // A day counts only where the words speak of a meeting (in its sentence, or a lead under a headline that does):
+  // "exchanged 175 prisoners on Wednesday" dates a swap, not a round.
+  const speaksOfMeeting = (i: number) => meeting(i) || (i === firstBody && meeting(0));
   for (const s of scored) {
-    if (s.score < 3) continue;
+    if (s.score < 3 || !speaksOfMeeting(s.d.sentence)) continue;
     const entry = byDay.get(s.d.day!);
     if (!entry) byDay.set(s.d.day!, { best: s, support: 0 });
     else {
@@ -83,14 +89,21 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     else {
       // A results piece that names no day for the meeting reports it on the day it was filed:
       // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
-      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to)\b/i.test(s.text) && !LONG_AGO.test(s.text));
+      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       // A live page: "the negotiations, which are being held by video link".
-      const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text));
+      const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       if (report) {
         const spoken = dates.find((d) => d.sentence === report.index && d.day && d.tense !== 'future' && Math.abs(daysApart(published, d.day)) <= 2);
         [date, tense, chosen] = [spoken?.day ?? published, 'past', spoken ?? { sentence: report.index, text: '', at: 0, day: published, weekdayOnly: false, explicitYear: false, tense: 'past' }];
       } else if (live) [date, tense, chosen] = [published, 'present', { sentence: live.index, text: '', at: 0, day: published, weekdayOnly: false, explicitYear: false, tense: 'present' }];
     }
+  }
+  if (!date && !published && !chosen) {
+    // No day and no publication date: a lead that reports the meeting still makes the article a report
+    // of it ("Russian and Ukrainian negotiators met in Istanbul …"), so its people and outcomes are read;
+    // the day is left for the editor.
+    const report = lead.find((s) => s.index > 0 && (JUST_MET.test(s.text) || LIVE.test(s.text)) && !FUTURE_MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
+    if (report) chosen = { sentence: report.index, text: '', at: 0, day: null, weekdayOnly: false, explicitYear: false, tense: 'past' };
   }
   if (!date && !lead.length) chosen = null;
   const otherMeetings = ranked.slice(1).filter((r) => meeting(r.best.d.sentence) && date && Math.abs(daysApart(date, r.best.d.day!)) > 1).map((r) => ({ day: r.best.d.day!, sentence: r.best.d.sentence }));
@@ -170,8 +183,10 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
     if (/\b(agreed|agree|proposed|propose|suggested|offered|plann?\w*|could|would|might|possible|ready)\b/i.test(clause)) score -= 4;
     else if (d.tense === 'future' ? d.sentence > 2 : true) score -= d.tense === 'future' ? 4 : 1;
   }
-  if (MEETING.test(near)) score += 3;
-  else if (OTHER_EVENT.test(near)) score -= 4;
+  // "The first round of negotiations … took place on Monday": the meeting's own verb governs the day.
+  const meetingVerb = MEETING_VERB_BEFORE.test(before) && MEETING.test(text);
+  if (MEETING.test(near) || meetingVerb) score += 3;
+  else if (OTHER_EVENT.test(near.replace(TIME_FRAME, ' '))) score -= 4;
   if (/\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
   if (OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) score -= 2;
   if (published && Math.abs(daysApart(published, d.day!)) > 45) score -= 3;
@@ -180,6 +195,8 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
 
 function scorePlace(p: PlaceSpot, text: string, dateSentence: number | null, meeting: boolean): number {
   const before = text.slice(Math.max(0, p.at - 40), p.at);
+  // "Zelensky, who was attending a summit in Tirana, …": a place in a clause about someone, not the meeting.
+  if (/,\s*(?:who|whose)\b[^,]*$/.test(text.slice(0, p.at))) return 0;
   if (AFFILIATION.test(before) || /\b(speaking|visit(?:ing)?|trip to|travel(?:led|ed)? to|from|born in|based in)\s+(?:in\s+)?$/i.test(before)) return 0;
   // "after the previous round in Istanbul" is another meeting; "after two days of talks in Berlin" is this one.
   if (/\b(?:previous|earlier|prior|last|first round|ago|since)\b/i.test(before.split(/[,;]/).at(-1) ?? '')) return 0;
@@ -197,7 +214,7 @@ function scorePlace(p: PlaceSpot, text: string, dateSentence: number | null, mee
 function linkedToMeeting(p: PlaceSpot, text: string): boolean {
   const before = text.slice(Math.max(0, p.at - 60), p.at);
   const after = text.slice(p.at + p.text.length, p.at + p.text.length + 40);
-  return /\b(?:talks|negotiations|meeting|round|met|meet|meets|held|hold|holding|gathered|convened|summit|session|sat down|took place|take place|hosted|host)\b[^.,;]{0,45}\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) || /^(?:['’]s)?\s+(?:talks|meeting|round|summit|negotiations|will host|hosts|hosted|is hosting)\b/i.test(after);
+  return /\b(?:talks|negotiations|meeting|round|met|meet|meets|held|hold|holding|gathered|convened|summit|session|sat down|took place|take place|hosted|host|delegations?|negotiators|negotiating team)\b[^.,;]{0,45}\b(?:in|at|to)\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu.test(before) || /^(?:['’]s)?\s+(?:talks|meeting|round|summit|negotiations|will host|hosts|hosted|is hosting)\b/i.test(after);
 }
 
 /** Whether sentence `i` speaks of the main meeting rather than another event or round. */
@@ -216,7 +233,8 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => m[1]);
   if (date && years.length && !years.includes(date.slice(0, 4))) return false;
   if (city && MEETING.test(text)) {
-    const named = places.filter((p) => p.sentence === i && p.city);
+    // Only a place the words tie to a meeting moves the sentence elsewhere: "a corridor from the besieged city of Mariupol" does not.
+    const named = places.filter((p) => p.sentence === i && p.city && linkedToMeeting(p, full));
     if (named.length && !named.some((p) => p.city === city)) return false;
   }
   return true;

@@ -27,9 +27,14 @@ export interface TablePerson {
   spots: { sentence: number; at: number; end: number }[];
 }
 
-const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent)\b/i;
-const BEFORE = /\b(led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
+const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
+const BEFORE = /\b(led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
+// "Putin aide Vladimir Medinsky", "Zelensky's chief of staff", "Trump's envoy": a name inside someone else's title.
+const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
+const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:an?|any)\s+(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
+const ATTEND = /^(?:attended|attends|attend|attending|joined|joins|join|took part|take part|takes part|taking part|participate\w*|was present|were present)$/i;
+const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
 const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
 const HOST_CUE = /\b(welcom|host|opened|greeted|presided)/i;
 const MEDIATOR_CUE = /\b(mediat|facilitat|broker|chair)/i;
@@ -57,8 +62,17 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
         absent = true;
         continue;
       }
-      const stripped = ownClause(stripApposition(after));
+      // "Putin aide Vladimir Medinsky", "Zelensky's office": the name stands inside someone else's title.
+      if (TITLE_AFTER.test(after)) continue;
+      // "a meeting between Putin and Zelensky, to be hosted by Erdogan": a meeting proposed, not this one.
+      if (HYPOTHETICAL.test(before)) continue;
+      // "U.S." and "U.N." do not end the clause: their full stops are read as spaces.
+      const stripped = ownClause(stripApposition(after)).replace(/\b([A-Z])\.([A-Z])\./g, '$1 $2 ');
       let subject = SUBJECT_VERB.exec(stripped);
+      // "to be hosted by", "was led by": a passive verb's subject is the meeting, not this person.
+      if (subject && (/\b(?:to be|be|been|being)\s+$/i.test(stripped.slice(0, subject.index + subject[0].length - subject[1]!.length)) || /^\s+by\b/i.test(stripped.slice(subject.index + subject[0].length)))) subject = null;
+      // "who was attending the European Political Community summit": another event.
+      if (subject && ATTEND.test(subject[1]!) && OTHER_EVENT_AFTER.test(stripped.slice(subject.index + subject[0].length, subject.index + subject[0].length + 70))) subject = null;
       // "has offered to host", "is ready to mediate": an offer, not a seat.
       if (subject && OFFER.test(stripped.slice(0, subject.index + subject[0].length - subject[1]!.length))) subject = null;
       // "signed", "agreed", "arrived": only in a sentence about the talks ("Zelensky signed a law" is not).
@@ -87,7 +101,10 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
     // The host or mediating country's minister or president, named in a sentence about the talks.
     const country = person.country ?? (person.known ? knowledge.participants.get(person.id)?.data.country ?? null : null);
     if (!absent && evidence === null && country && broker?.country === country && person.role && /\b(minister|president|envoy|king|emir|crown prince|prime minister)\b/i.test(person.role) && !NOT_LEADER.test(person.role)) {
-      const spot = person.spots.find((p) => main.about(p.sentence) && /\b(talks|negotiations|meeting|delegations|round)\b/i.test(sentences[p.sentence]!.text) && !/\b(call|phone)\b/i.test(sentences[p.sentence]!.text));
+      const spot = person.spots.find((p) => {
+        const text = sentences[p.sentence]!.text;
+        return main.about(p.sentence) && /\b(talks|negotiations|meeting|delegations|round)\b/i.test(text) && !/\b(call|phone)\b/i.test(text) && !HYPOTHETICAL.test(text.slice(0, p.at)) && !TITLE_AFTER.test(text.slice(p.end));
+      });
       if (spot) [evidence, cueText] = [spot.sentence, broker.cue];
     }
     if (evidence === null || absent) {
@@ -95,8 +112,9 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       continue;
     }
     const where = person.spots.find((p) => p.sentence === evidence) ?? person.spots[0]!;
-    const placed = country ?? contextCountry(sentences[where.sentence]!.text, where.at);
-    const side = sideOf(placed, `${person.role ?? ''} ${cueText}`, hostCountry, person.role);
+    const cues = `${person.role ?? ''} ${cueText}`;
+    const placed = country ?? contextCountry(sentences[where.sentence]!.text, where.at) ?? (MEDIATOR_CUE.test(cues) || HOST_CUE.test(cues) ? null : onlyParty(sentences[where.sentence]!, people, knowledge));
+    const side = sideOf(placed, cues, hostCountry, person.role);
     table.push({
       id: person.id,
       name: person.name,
@@ -114,7 +132,7 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
 }
 
 // Words that open a list of the people in a delegation or at the table, whoever the subject.
-const STRONG_CUE = /\b(?:led|headed|chaired|hosted|mediated|co-chaired|represented|attended) by\b|\b(?:comprised|comprising|consisted of|consisting of|(?:was|were|is|are) made up of)\b/gi;
+const STRONG_CUE = /\b(?:led|headed|chaired|hosted|mediated|co-chaired|represented|attended|opened|moderated) by\b|\b(?:comprised|comprising|consisted of|consisting of|(?:was|were|is|are) made up of)\b/gi;
 // Words that do so only after a delegation, a side or a team: "The Russian delegation also included …".
 const TEAM_CUE = /\b(?:included|includes|include|including|joined by|accompanied by|along with|alongside|together with|as well as|with|sent|sends|will send|dispatched)\b/gi;
 // "chief of staff to President Volodymyr Zelensky", "an adviser to Zelensky": a name inside someone else's title.
@@ -160,7 +178,9 @@ function listedMembers(people: Person[], sentences: Sentence[], main: MainRound)
         if (spot.sentence !== s.index || !reaches.some(([a, b]) => spot.at >= a && spot.end <= b)) continue;
         const after = s.text.slice(spot.end);
         const before = s.text.slice(0, spot.at);
-        if (/^['’]s\b/.test(after) || INSIDE_TITLE.test(before)) continue;
+        if (/^['’]s\b/.test(after) || INSIDE_TITLE.test(before) || TITLE_AFTER.test(after) || HYPOTHETICAL.test(before)) continue;
+        // "…, Igor Kostyukov, Kremlin spokesman Dmitry Peskov told journalists": the speaker, not a member.
+        if (/^\s*(?:said|says|told|added|wrote|noted|announced)\b/i.test(after)) continue;
         if (!out.has(person.id)) out.set(person.id, s.index);
       }
     }
@@ -175,15 +195,20 @@ function listedMembers(people: Person[], sentences: Sentence[], main: MainRound)
 function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: Sentence[], knowledge: Knowledge, hostCountry: string | null): void {
   const linked = (gap: string) => {
     const rest = gap.replace(/^(?:['’]s)?,[^,;.]{0,90},/, '');
-    return /^(?:['’]s)?(?:,[^,;.]{0,90},)?\s*(?:,|and|as well as|along with|with|alongside)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(gap) && !/\b(said|told|met|urged|with whom|of|to|for|signed)\b|['’]s\s/i.test(rest);
+    // An apposition between the two names may describe the first ("Rubio, the Secretary of State, and Witkoff"), but a clause of speech ends the list.
+    return /^(?:['’]s)?(?:,[^,;.]{0,90},)?\s*(?:,|and|as well as|along with|with|alongside)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(gap) && !/\b(said|told|met|urged|with whom|of|to|for|signed)\b|['’]s\s/i.test(rest) && !/^,\s*(?:\w+\s+){0,3}(?:said|says|told|added|wrote|would|will|that)\b/i.test(gap);
   };
   for (let changed = true; changed; ) {
     changed = false;
     for (const person of [...mentioned]) {
+      // A spokesperson speaks about the talks; "…, Kremlin spokesman Dmitry Peskov told journalists" ends a list, not joins it.
+      if (/\bspokes\w+/i.test(person.role ?? '') || person.official?.part === 'commentator') continue;
       const link = person.spots.find((spot) => {
         const text = sentences[spot.sentence]!.text;
         // "Trump's son-in-law", "Putin's envoy": a possessive names whose the next person is.
         if (/^['’]s\b/.test(text.slice(spot.end))) return false;
+        if (/^\s*(?:said|says|told|added|wrote|noted|stressed|announced)\b/i.test(text.slice(spot.end))) return false;
+        if (HYPOTHETICAL.test(text.slice(0, spot.at))) return false;
         return table.some((t) => t.spots.some((o) => o.sentence === spot.sentence && o.end <= spot.at && linked(text.slice(o.end, spot.at))));
       });
       if (!link) continue;
@@ -198,7 +223,10 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
 
 /** "The Ukrainian delegation, led by X", "sat on the Russian side", "China sent its envoy X": the country the context gives. */
 export function contextCountry(text: string, at: number): string | null {
-  const before = text.slice(0, at);
+  // Only the name's own clause: "Lubinets led the Ukrainian side, while Russia was represented by X".
+  const full = text.slice(0, at);
+  const cut = Math.max(...[/;/g, /,\s*(?:while|whereas|but|and)\b/g, /\s(?:while|whereas)\s/g].map((re) => [...full.matchAll(re)].at(-1)?.index ?? -1));
+  const before = cut > 0 ? full.slice(cut) : full;
   const team = [...before.matchAll(/\b(Ukrainian|Russian|Ukraine's|Russia's|Kyiv's|Kiev's|Moscow's|American|U\.S\.|US)\s+(?:delegation|team|side|negotiators|negotiating team)\b/gi)].at(-1);
   if (team) return countryOf(team[1]!.replace(/['’]s$/, '')) ?? null;
   const sender = /\b([\p{Lu}][\p{L}]+)\s+(?:sent|sends|will send|dispatched|was represented by|is represented by|will be represented by)\s+(?:its|his|her|their)?[^.;]{0,60}$/u.exec(before);
@@ -206,6 +234,25 @@ export function contextCountry(text: string, at: number): string | null {
   const after = text.slice(at, at + 120);
   const side = /^[^.;]{0,80}?\b(?:on|for) the (Ukrainian|Russian) side\b/i.exec(after);
   return side ? countryOf(side[1]!) ?? null : null;
+}
+
+/**
+ * The one party a sentence speaks for, when it names only one: "…, Zelensky said, adding that Chief of
+ * the General Staff Andrii Hnatov would also take part" is Ukraine's. Null when it names both sides or a
+ * third country, so mediators are not given a side by accident.
+ */
+function onlyParty(sentence: Sentence, people: Person[], knowledge: Knowledge): string | null {
+  const found = new Set<string>();
+  for (const m of sentence.text.matchAll(/\b[\p{Lu}][\p{L}'’]+/gu)) {
+    const c = countryOf(m[0]);
+    if (c) found.add(c);
+  }
+  for (const p of people) {
+    if (!p.spots.some((o) => o.sentence === sentence.index)) continue;
+    const c = p.country ?? (p.known ? knowledge.participants.get(p.id)?.data.country : undefined);
+    if (c) found.add(c);
+  }
+  return found.size === 1 && (found.has('Russia') || found.has('Ukraine')) ? [...found][0]! : null;
 }
 
 function sideOf(country: string | null, cues: string, hostCountry: string | null, role: string | null): Side {
@@ -233,7 +280,7 @@ export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string
 }
 
 const OFFER = /\b(?:offered|offers|offer|ready|willing|wants?|wanted|hopes?|hoped|invited|asked|urged|called on|proposed)\s+(?:\w+\s+){0,2}to\s+\w*\s*$/i;
-const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
+const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|found|find|finds|discussed|discuss|talked|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
 const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;
 
 /** The words after a name up to the end of its clause: a relative clause of another name ("…, which Erdogan has offered to host") is not its own. */

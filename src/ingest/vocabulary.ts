@@ -32,7 +32,7 @@ export const ORG_WORDS = new Set(
   treaty accords accord agreement declaration plan initiative formula framework program programme project operation war club league stadium
   hall building tower mission embassy consulate administration government cabinet bureau department directorate guard navy air force
   convention protocol memorandum charter alliance nato communique statement county island islands bay gulf strait peninsula valley river lake
-  mountains forest reserve park museum gallery library hospital port terminal pipeline`
+  mountains forest reserve park museum gallery library hospital port terminal pipeline cooperation relations development`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,6 +8,7 @@
  * fails rather than replace a file), and never lands outside the content folder.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseContentFile } from '../lib/content-files.ts';
 import type { CollectionName } from '../schemas/common.ts';
@@ -143,6 +144,7 @@ export function planFiles(d: Derived, knowledge: Knowledge): PlannedFile[] {
 export function checkWritable(d: Derived): void {
   const file = d.raw.file;
   if (!d.meta.published) throw new IngestError(file, 'no publication date found in the text; pass --published YYYY-MM-DD');
+  if (d.futurePublished) throw new IngestError(file, `the publication date ${d.futurePublished} is in the future; pass --published YYYY-MM-DD with the day the article appeared`);
   if (!d.meta.title) throw new IngestError(file, 'no headline found; put the headline on the first line of the text');
   if (d.round && !d.round.date) throw new IngestError(file, 'the round has no day; pass --published if the text dates it relatively');
 }
@@ -169,6 +171,31 @@ function validate(files: PlannedFile[], knowledge: Knowledge, file: string): voi
   if (problems.length) throw new IngestError(file, `the derived files would not pass the content checks, so nothing was written: ${problems.join('; ')}. This is a bug in the ingest command; please report it with the article`);
 }
 
+/**
+ * Puts `text` at `target` whole or not at all, never replacing a file: the text goes to a temporary
+ * file first, then is hard-linked into place (a link fails with EEXIST where a rename would replace).
+ * The temporary file is made in the system's temporary folder, so a run killed mid-write leaves
+ * nothing behind in the content folder; when that folder is on another disk (EXDEV), beside the target.
+ * Returns false when the target already exists.
+ */
+function linkNew(text: string, target: string): boolean {
+  const name = `.${path.basename(target, '.md')}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  for (const temp of [path.join(os.tmpdir(), `ingest${name}`), path.join(path.dirname(target), name)]) {
+    fs.writeFileSync(temp, text, { flag: 'wx' });
+    try {
+      fs.linkSync(temp, target);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EXDEV') throw error;
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+  return false;
+}
+
 /** Writes the files into `dir`, each whole or not at all; on failure removes what this call wrote. Returns the paths written. */
 export function writeFiles(files: PlannedFile[], dir: string, file: string): { written: string[]; skipped: string[] } {
   const root = fs.realpathSync(dir);
@@ -183,18 +210,9 @@ export function writeFiles(files: PlannedFile[], dir: string, file: string): { w
       if (path.relative(root, real).startsWith('..') || path.isAbsolute(path.relative(root, real))) throw new IngestError(file, `content/${f.collection} points outside the content folder; refusing to write there`);
       const target = path.join(real, `${f.id}.md`);
       if (path.dirname(target) !== real) throw new IngestError(file, `refusing to write outside ${real}`);
-      const temp = path.join(real, `.${f.id}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-      fs.writeFileSync(temp, f.text, { flag: 'wx' });
-      try {
-        fs.linkSync(temp, target); // fails with EEXIST instead of replacing a file
-        written.push(target);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        if (!f.optional) throw new IngestError(file, `${path.relative(process.cwd(), target)} already exists; it was not overwritten`);
-        skipped.push(target);
-      } finally {
-        fs.rmSync(temp, { force: true });
-      }
+      if (linkNew(f.text, target)) written.push(target);
+      else if (!f.optional) throw new IngestError(file, `${path.relative(process.cwd(), target)} already exists; it was not overwritten`);
+      else skipped.push(target);
     }
   } catch (error) {
     for (const done of written) fs.rmSync(done, { force: true });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { derive } from '../../../src/ingest/derive.ts';
-import { MAX_BYTES, readRawArticle } from '../../../src/ingest/input.ts';
+import { isHtml, MAX_BYTES, readRawArticle, stripTags } from '../../../src/ingest/input.ts';
 import { raw, seedKnowledge } from './helpers.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-input-'));
@@ -65,5 +65,36 @@ describe('derive on texts that are not articles', () => {
     const d = derive(raw(html, 'page.html'), { published: '2022-03-29' }, seedKnowledge());
     expect(JSON.stringify(d.table) + JSON.stringify(d.mentioned)).not.toMatch(/putin|zelensky/i);
     expect(d.round?.date).toBe('2022-03-29');
+  });
+});
+
+describe('isHtml', () => {
+  test('takes a .html or .htm file with markup as a page', () => {
+    expect(isHtml('page.html', '<div><p>Talks</p></div>')).toBe(true);
+    expect(isHtml('page.HTM', '<p>Talks</p>')).toBe(true);
+  });
+
+  test('takes a file of any name that starts as a document does as a page', () => {
+    expect(isHtml('page.txt', '  <!-- saved -->\n<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
+    expect(isHtml('page', '<html lang="en"><body>x</body></html>')).toBe(true);
+  });
+
+  test('reads a .txt file with stray tags in it as text', () => {
+    expect(isHtml('a.txt', 'Talks in Geneva: <script>alert(1)</script>\n\nThe delegations met.')).toBe(false);
+    expect(isHtml('a.txt', 'Headline\n\nSwiss <p>x</p> Foreign Minister')).toBe(false);
+  });
+
+  test('reads a .html file holding no markup at all as text', () => {
+    expect(isHtml('a.html', 'Headline\n\nThe delegations met in Geneva.')).toBe(false);
+  });
+});
+
+describe('stripTags', () => {
+  test('drops tags and keeps the words between them', () => {
+    expect(stripTags('Talks in <b>Geneva</b>: <script>alert(1)</script> <p>x</p>')).toBe('Talks in Geneva: alert(1) x');
+  });
+
+  test('keeps angle brackets that are not tags', () => {
+    expect(stripTags('a < b and c > d, 3 <4')).toBe('a < b and c > d, 3 <4');
   });
 });
