@@ -110,7 +110,8 @@ export function wordCount(text: string): number {
 
 /**
  * A quote of at most 25 words around `focus` (a phrase in the sentence), so the
- * evidence carries the fact and never becomes a copy of the article.
+ * evidence carries the fact and never becomes a copy of the article. A cut end
+ * is marked with an ellipsis.
  */
 export function quoteAround(sentence: string, focus?: string, max = MAX_QUOTE_WORDS): string {
   const text = sentence.replace(/\s+/g, ' ').trim().replace(/^["“”']+|["“”']+$/g, '');
@@ -129,7 +130,10 @@ export function quoteAround(sentence: string, focus?: string, max = MAX_QUOTE_WO
     slice = words.slice(start);
     while (wordCount(slice.join(' ')) > max) slice = slice.slice(1);
   }
-  return slice.join(' ').replace(/[,;:–—-]+$/, '');
+  // Mark where the quote was cut, as quoting conventions do, so it never reads as a whole sentence.
+  const cutBefore = start > 0;
+  const cutAfter = start + slice.length < words.length && !/[.!?]["”’']?$/.test(slice.at(-1) ?? '');
+  return `${cutBefore ? '…' : ''}${slice.join(' ').replace(/^[,;:–—-]+\s*/, '').replace(/[,;:–—-]+$/, '')}${cutAfter ? '…' : ''}`;
 }
 
 /** Escapes a string for use inside a regular expression. */
