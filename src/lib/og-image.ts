@@ -84,6 +84,8 @@ export function cardKey(card: Card, font: Uint8Array): string {
   return createHash('sha256').update(`${DESIGN_VERSION}\0`).update(font).update(JSON.stringify(card)).digest('hex');
 }
 
+let draws = 0;
+
 /** The card's PNG from `cacheDir` when it was drawn before, else drawn now and kept there. */
 export async function cachedCard(card: Card, font: Uint8Array, cacheDir: string): Promise<{ png: Uint8Array; cached: boolean }> {
   const file = path.join(cacheDir, `${cardKey(card, font)}.png`);
@@ -93,7 +95,8 @@ export async function cachedCard(card: Card, font: Uint8Array, cacheDir: string)
     const png = await renderCard(card, font);
     await fs.mkdir(cacheDir, { recursive: true });
     // Write beside, then rename: a build stopped halfway never leaves half an image in the cache.
-    const partial = `${file}.${process.pid}.tmp`;
+    // One temporary name per draw: pages render concurrently (build.concurrency), and two rounds may share a card.
+    const partial = `${file}.${process.pid}.${++draws}.tmp`;
     await fs.writeFile(partial, png);
     await fs.rename(partial, file);
     return { png, cached: false };

@@ -1,0 +1,74 @@
+/**
+ * Page weight, guarded: every content page runs no JavaScript and fits its HTML
+ * and CSS in the first round trip (14 KB gzipped), and the home page keeps to
+ * that as the record grows. Reads the built files; needs no browser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { writeCorpus } from '../bench/generate.ts';
+import { FIRST_TRIP_BYTES, firstTripBytes, gzipSize, stylesheetsOf } from '../bench/lib/pages.ts';
+import { buildSite, tempDir } from './support/build.ts';
+import { builtPages, DIST, executableScripts } from './support/dist.ts';
+
+/** The search page is a tool that needs its script; everything else is a document. */
+const isContentPage = (url: string) => !/\/search\/$/.test(url);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test.describe('page weight of the seed site', () => {
+  const pages = builtPages().filter((p) => isContentPage(p.url));
+
+  test('the build has pages to weigh', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test('no content page has a script that runs; JSON-LD data blocks are allowed', () => {
+    const offenders = pages.flatMap((p) => executableScripts(p.document).map((s) => `${p.url}: ${s.outerHTML.slice(0, 120)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  test('no content page refers to a .js file', () => {
+    const offenders = pages.flatMap((p) => {
+      const refs = [...p.document.querySelectorAll('[src], [href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '');
+      return refs.filter((ref) => /\.m?js(?:[?#]|$)/i.test(ref)).map((ref) => `${p.url}: ${ref}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  test('every content page has its HTML and CSS within 14 KB gzipped', () => {
+    const heavy = pages
+      .map((p) => ({ url: p.url, bytes: firstTripBytes(path.join(DIST, p.file), DIST) }))
+      .filter((p) => p.bytes > FIRST_TRIP_BYTES)
+      .map((p) => `${p.url}: ${kb(p.bytes)}`);
+    expect(heavy).toEqual([]);
+  });
+
+  test('CSS comes in one cached file, never inline, with system fonts only', () => {
+    const sheets = new Set(pages.flatMap((p) => stylesheetsOf(p.html, DIST)));
+    expect(sheets.size).toBe(1);
+    expect(pages.filter((p) => /<style[\s>]/i.test(p.html)).map((p) => p.url)).toEqual([]);
+    for (const sheet of sheets) {
+      const css = fs.readFileSync(sheet, 'utf8');
+      expect(css).not.toMatch(/@font-face|\.woff2?\b/);
+      expect(gzipSize(css)).toBeLessThan(FIRST_TRIP_BYTES / 2);
+    }
+  });
+});
+
+test.describe('page weight as the record grows', () => {
+  // A full build of a generated corpus takes a while on two cores.
+  test.setTimeout(240_000);
+
+  test('the home page of a generated 1,000-article corpus stays within 14 KB gzipped', () => {
+    const content = path.join(tempDir('weight-corpus'), 'content');
+    writeCorpus(content, { articles: 1000 });
+    const dist = buildSite(content);
+    try {
+      const home = firstTripBytes(path.join(dist, 'index.html'), dist);
+      expect(home, `home page is ${kb(home)}`).toBeLessThanOrEqual(FIRST_TRIP_BYTES);
+    } finally {
+      fs.rmSync(path.dirname(content), { recursive: true, force: true });
+      fs.rmSync(path.dirname(dist), { recursive: true, force: true });
+    }
+  });
+});
