@@ -137,3 +137,14 @@ describe('compareRounds', () => {
     expect([long, mentioned, a, b].sort(compareRounds).map((r) => r.id)).toEqual(['x-a', 'x-b', 'x-m', 'x-l']);
   });
 });
+
+describe('articlesByYear', () => {
+  test('groups sources by year of publication, newest first', async () => {
+    const { articlesByYear } = await import('../../../src/lib/sources.ts');
+    const years = articlesByYear(buildTimeline(sample()));
+    expect(years.map((y) => [y.year, y.articles.map((a) => a.id)])).toEqual([
+      [2025, ['a3']],
+      [2022, ['a2', 'a1']],
+    ]);
+  });
+});

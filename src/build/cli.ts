@@ -1,0 +1,61 @@
+/**
+ * `npm run build`: the content check and `astro build` at once, on separate
+ * cores, then the search index once Astro has exited and freed its memory.
+ *
+ * 1. Start `astro build` (extra arguments go to it: `npm run build -- --outDir out`)
+ *    and, beside it, the content check (src/build/prepare.ts).
+ * 2. If the check finds an error, stop the build and print every problem.
+ * 3. While Astro works, draw the rounds' link-preview cards into their cache from the
+ *    last round backwards: Astro's route draws them from the first, finds the rest
+ *    already drawn, and the two meet in the middle without drawing a card twice.
+ * 4. When Astro is done, index the built pages for search (Pagefind).
+ */
+import { fork, spawn } from 'node:child_process';
+import path from 'node:path';
+import { indexSite } from '../integrations/pagefind.ts';
+import { cachedCard, ogCacheDir, ogFont } from '../lib/og-image.ts';
+import type { CheckReport } from './prepare.ts';
+
+const args = process.argv.slice(2);
+const outDirAt = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
+const outDir = path.resolve(outDirAt < 0 ? 'dist' : args[outDirAt]!.includes('=') ? args[outDirAt]!.split('=')[1]! : args[outDirAt + 1]!);
+// The search index is built here, after Astro exits, so the two never hold memory at once.
+const env = { ...process.env, PAGEFIND_AFTER_BUILD: '1' };
+
+const astro = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', ...args], { stdio: 'inherit', env });
+let building = true;
+const built = new Promise<number>((resolve) =>
+  astro.on('close', (code, signal) => {
+    building = false;
+    resolve(code ?? (signal ? 1 : 0));
+  }),
+);
+
+const prepare = fork(path.resolve('src/build/prepare.ts'), [], { stdio: 'inherit' });
+const checked = new Promise<CheckReport>((resolve, reject) => {
+  prepare.on('message', (report) => resolve(report as CheckReport));
+  prepare.on('exit', (code) => reject(new Error(`the content check stopped unexpectedly (exit ${code})`)));
+});
+
+const report = await checked.catch((error: Error): CheckReport => ({ ok: false, lines: [error.message], errors: 1, warnings: 0, dir: '', cards: [] }));
+if (!report.ok) {
+  // Bad content: no point finishing a build that would be wrong.
+  astro.kill('SIGTERM');
+  prepare.kill('SIGTERM');
+  await built;
+  for (const line of report.lines) console.error(line);
+  console.error(`\n${report.errors} error${report.errors === 1 ? '' : 's'} in ${report.dir}: the build was stopped. Fix them and build again (\`npm run check\` lists them).`);
+  process.exit(1);
+}
+
+const [font, cache] = [await ogFont(), ogCacheDir()];
+for (const card of report.cards) {
+  if (!building) break;
+  await cachedCard(card, font, cache);
+}
+
+const code = await built;
+for (const line of report.lines) console.log(line);
+console.log(`Content checked: no errors${report.warnings ? `, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}` : ''} (${report.dir}).`);
+if (code !== 0) process.exit(code);
+await indexSite(outDir, console);
