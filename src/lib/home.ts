@@ -38,3 +38,11 @@ export function chunk<T>(items: T[], size = PAGE_SIZE): T[][] {
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length ? pages : [[]];
 }
+
+/**
+ * The title of one page of a paginated list.
+ * @example pagedTitle('Rounds in 2022', { currentPage: 2, lastPage: 3 }) // => 'Rounds in 2022, page 2 of 3'
+ */
+export function pagedTitle(title: string, page: { currentPage: number; lastPage: number }): string {
+  return page.lastPage > 1 ? `${title}, page ${page.currentPage} of ${page.lastPage}` : title;
+}
