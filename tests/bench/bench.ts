@@ -275,7 +275,7 @@ function printTable(report: { runsPerSize: number; caches: string; runs: SizeRes
   const head = ['articles', 'pages', 'wall s', 'check alone s', 'CPU s', 'peak MiB (tree)', 'largest process MiB', 'pages/s', 'largest page', 'median page', 'home gz+css', 'plain wall s', 'plain CPU s', 'plain MiB', 'ratio', 'pair ratio', 'CPU ratio'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-  console.log(`\nMedians of ${report.runsPerSize} run(s), ${report.caches} caches; "ours" is \`npm run check\` + \`astro build\`, as \`npm run build\` runs them.\n`);
+  console.log(`\nMedians of ${report.runsPerSize} run(s), ${report.caches} caches; "ours" is \`npm run build\` (the content check beside \`astro build\`, then the search index).\n`);
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
