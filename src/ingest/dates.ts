@@ -43,7 +43,7 @@ export function findDates(sentences: Sentence[], published: string | null): Date
   for (const s of sentences) {
     if (!DATEISH.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
-      if (/^(now|right now|just now|currently|this (?:week|month|year))$/i.test(r.text.trim()) || /\b(after|before|later|earlier|ago|from now)\b/i.test(r.text)) continue;
+      if (/^(now|right now|just now|currently|this (?:week|month|year))$/i.test(r.text.trim()) || /^(?:the )?(?:end|beginning|start|middle|mid|close) of\b|^mid-/i.test(r.text.trim()) || /\b(after|before|later|earlier|ago|from now)\b/i.test(r.text)) continue;
       // "sat down", "sun", "wed": a lower-case weekday abbreviation is a word, not a day.
       if (/^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(r.text.trim())) continue;
       const tense = tenseAt(s.text, r.index, r.text);
@@ -118,7 +118,7 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
   const end = pos + words.length;
   // "ahead of Thursday's talks" looks forward; "Tuesday's talks" otherwise looks back.
   const before = clause.slice(Math.max(0, pos - 40), pos).toLowerCase();
-  if (/(?:ahead of|before|until|till|by)\s*$/.test(before)) return 'future';
+  if (/(?:ahead of|before|until|till|by)\s+(?:the\s+)?$|(?:ahead of|before|until|till|by)$/.test(before)) return 'future';
   // "postponed to Friday", "pushed back until Thursday", "set for Monday": the new day is ahead.
   if (/\b(?:postponed|delayed|pushed back|moved|put off|rescheduled|brought forward|set|slated|scheduled|planned)\s+(?:to|until|till|for)\s*$/.test(before)) return 'future';
   let best: { tense: Tense; distance: number } = { tense: 'none', distance: Infinity };

@@ -85,6 +85,15 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
       main = findMainRound(sentences, findDates(sentences, meta.published), places, meta.published, meta.datelineCity);
     }
   }
+  // A dateline with no year ("ISTANBUL, 29 Mar – RIA Novosti") in a text that names no year or weekday:
+  // a round the site already has on that day of the year, at a place the text names, gives the year.
+  if (meta.yearGuessed && meta.published) {
+    const year = yearOfKnownRound(meta.published, places, knowledge);
+    if (year && year !== meta.published.slice(0, 4)) {
+      meta = { ...meta, published: `${year}${meta.published.slice(4)}`, warnings: [...meta.warnings, `the dateline gives no year; ${year} taken from the round the site has on that day at the place the text names (pass --published YYYY-MM-DD to confirm)`] };
+      main = findMainRound(sentences, findDates(sentences, meta.published), places, meta.published, meta.datelineCity);
+    }
+  }
   const warnings = [...meta.warnings];
   const futurePublished = meta.published && meta.published > today ? meta.published : null;
   if (futurePublished) warnings.push(`the publication date ${futurePublished} read from the ${meta.publishedSource === 'page' ? 'page' : 'text'} is in the future (today is ${today}); pass --published YYYY-MM-DD with the day the article appeared`);
@@ -143,6 +152,19 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   return { raw, meta, sentences, round, otherRounds, table, mentioned, outcomes, duplicateOf: knowledge.bySha.get(raw.sha256) ?? null, futurePublished, warnings };
 }
 
+/** The year of the one round the site has within a day of `day`'s month and day, in any year, at a place the text names. */
+function yearOfKnownRound(day: string, places: PlaceSpot[], knowledge: Knowledge): string | null {
+  const cities = new Set(places.map((p) => p.city?.toLowerCase()).filter(Boolean));
+  const venues = new Set(places.map((p) => p.venue).filter(Boolean));
+  const years = new Set<string>();
+  for (const r of knowledge.rounds) {
+    const sameDay = Math.abs(daysApart(`${r.data.date.slice(0, 4)}${day.slice(4)}`, r.data.date)) <= 1;
+    const v = r.data.venue ? knowledge.venues.get(r.data.venue.id) : undefined;
+    if (sameDay && v && (venues.has(v.id) || cities.has(v.data.city.toLowerCase()))) years.add(r.data.date.slice(0, 4));
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 function venueInfo(place: PlaceSpot | null, knowledge: Knowledge): VenueInfo | null {
   if (!place) return null;
   if (place.venue) {
@@ -179,7 +201,7 @@ function bestUndatedRound(main: MainRound, table: TablePerson[], knowledge: Know
   return ranked.length && (ranked.length === 1 || ranked[0]!.score > ranked[1]!.score) ? ranked[0]!.r : null;
 }
 
-const GROUP = /\b(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b[^.;]{0,30}\bsend\w* (?:a|its) (?:delegation|team|negotiators)\b|\b(Russian|Ukrainian|Russia's|Ukraine's|Moscow's|Kyiv's|Kiev's)(?:\s*(?:,|and|&)\s*(Russian|Ukrainian|Russia's|Ukraine's))?\s+(delegations?|negotiators|negotiating teams?|teams?|officials|representatives|envoys|sides?)\b|\b(two|both) (delegations|sides|negotiating teams)\b|\bdelegations (?:from|of) (?:Russia|Ukraine) and (?:Russia|Ukraine)\b|\b(?:our|their) delegation\b/gi;
+const GROUP = /\b(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b[^.;]{0,30}\bsend\w* (?:a|its) (?:delegation|team|negotiators)\b|\b(Russian|Ukrainian|Russia's|Ukraine's|Moscow's|Kyiv's|Kiev's)(?:\s*(?:,|and|&)\s*(Russian|Ukrainian|Russia's|Ukraine's))?\s+(delegations?|negotiators|negotiating teams?|teams?|officials|representatives|envoys|sides?)\b|\b(two|both) (delegations|sides|negotiating teams|parties)\b|\bthe parties (?=(?:committed|agreed|exchanged|met|failed|held|discussed|reached|signed)\b)|\bdelegations (?:from|of) (?:Russia|Ukraine) and (?:Russia|Ukraine)\b|\b(?:our|their) delegation\b/gi;
 const GROUP_MEETING = /\b(met|meet|meets|meeting|talks|negotiat\w+|held|hold|holding|arrived|arrive|began|begin|sat|sit|gathered|convened|round|face-to-face|exchange\w*|agreed|failed)\b/i;
 
 /** Adds the Russian or Ukrainian delegation as a whole when the text puts it at the table but names no one on that side. */
@@ -194,7 +216,7 @@ function addDelegations(table: TablePerson[], sentences: Sentence[], main: MainR
       // An American team ("Secretary of State", "U.S. envoy") makes the two delegations the US's and one party's.
       const american = table.some((p) => p.country === 'United States' || /\b(?:U\.?S\.?|American|Secretary of State|White House)\b/.test(p.role ?? ''));
       const thirdTeam = (american || table.some((p) => p.side === 'mediator' && p.country && p.country !== 'Russia' && p.country !== 'Ukraine')) && table.some((p) => p.side === 'russia' || p.side === 'ukraine');
-      if (/\b(two|both)\b|delegations (from|of)/.test(words) && !thirdTeam) for (const side of ['russia', 'ukraine'] as const) if (!sides.has(side)) sides.set(side, s.index);
+      if (/\b(two|both)\b|delegations (from|of)|^the parties/.test(words) && !thirdTeam) for (const side of ['russia', 'ukraine'] as const) if (!sides.has(side)) sides.set(side, s.index);
       if (/russia|moscow/.test(words) && !sides.has('russia')) sides.set('russia', s.index);
       if (/ukrain|kyiv|kiev/.test(words) && !sides.has('ukraine')) sides.set('ukraine', s.index);
       if (/\bour delegation\b/.test(words)) {

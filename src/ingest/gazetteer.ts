@@ -108,6 +108,27 @@ const CITY_LIST: [string, string, string[]?][] = [
   ['Tirana', 'Albania'], ['Vilnius', 'Lithuania'], ['Riga', 'Latvia'], ['Tallinn', 'Estonia'], ['Prague', 'Czech Republic'], ['Bucharest', 'Romania'],
 ];
 
+/**
+ * Seats of government and palaces that stand for their city when a meeting is held in them:
+ * "met Putin in the Kremlin" is a meeting in Moscow, "talks at Çırağan Palace" one in Istanbul.
+ * Only read as places where the words make them one ("in the Kremlin", "the Vatican hosts"),
+ * never when the building speaks for its government ("the Kremlin said").
+ */
+const LANDMARKS: [string, string[]][] = [
+  ['Moscow', ['Kremlin']],
+  ['Vatican City', ['Vatican', 'Holy See', 'Apostolic Palace', 'Vatican Gardens', 'Casina Pio IV']],
+  ['Istanbul', ['Çırağan Palace', 'Ciragan Palace', 'Çırağan', 'Ciragan', 'Dolmabahçe', 'Dolmabahce', 'Yıldız Palace']],
+  ['Washington', ['White House', 'Oval Office']],
+  ['Paris', ['Élysée Palace', 'Elysee Palace']],
+  ['Palm Beach', ['Mar-a-Lago']],
+  ['Riyadh', ['Diriyah Palace', 'Al-Yamamah Palace', 'Al Yamamah Palace']],
+  ['Kyiv', ['Mariinskyi Palace', 'Mariinsky Palace']],
+];
+for (const [city, names] of LANDMARKS) {
+  const entry = CITY_LIST.find(([name]) => name === city)!;
+  entry[2] = [...(entry[2] ?? []), ...names];
+}
+
 export interface City {
   name: string;
   country: string;

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
-import { daysApart, findDates, shiftDay, yearForWeekday } from './dates.ts';
+import { daysApart, findDates, shiftDay, tenseAt, yearForWeekday } from './dates.ts';
 import { splitSentences, type Sentence } from './text.ts';
 import type { IngestOptions } from './types.ts';
 
@@ -25,6 +25,8 @@ export interface Metadata {
   url: string | null;
   /** A city named in a wire dateline, e.g. `GENEVA`. */
   datelineCity: string | null;
+  /** Whether the year of the publication date is only this year, for want of any year or weekday in the text. */
+  yearGuessed: boolean;
   warnings: string[];
 }
 
@@ -36,7 +38,7 @@ const WIRES: Record<string, string> = {
 
 // `ISTANBUL, May 16 (Reuters) -`, `KYIV, Ukraine (AP) —`, `Geneva, 23 November 2025 (AFP) -`
 // `MOSCOW, April 1. /TASS/.` and `ABU DHABI, 24th January, 2026 (WAM) --` too.
-const DATELINE = /^(?<place>[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*(?<region>[\p{Lu}][\p{L} .]{1,25}?))?(?:,\s*(?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?(?:\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*[-–—]{1,2}\s|\.?\s*\/(?<slash>[\p{L} .&-]{2,30})\/\.?\s)/u;
+const DATELINE = /^(?<place>[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*(?<region>[\p{Lu}][\p{L} .]{1,25}?))?(?:(?:,|\.(?=\s+[A-Z][a-z]{2,8}\.? \d))\s*(?<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8})(?:,? \d{4})?))?(?:\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*[-–—]{1,2}\s|\.?\s*\/(?<slash>[\p{L} .&-]{2,30})\/\.?\s)/u;
 // A dateline printed on a line of its own, as Anadolu Agency does: `ANTALYA, Türkiye`.
 const DATELINE_LINE = /^(?<place>\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{Lu}][\p{L} ]{2,25})?$/u;
 
@@ -100,6 +102,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     headerDate,
     url: oneLine(options.url ?? clean.hints.url) ?? null,
     datelineCity: isDateline ? titleCase(dateline!.groups!.place!) : ownLine ? titleCase(ownLine.groups!.place!) : null,
+    yearGuessed: publishedSource === 'dateline' && !!datelineDay && !/\d{4}/.test(dateline!.groups!.date!) && !/\b20[12]\d\b/.test(clean.paragraphs.join(' ')) && Object.values(weekdaysIn(clean)).every((days) => days.length === 0),
     warnings,
   };
 }
@@ -163,16 +166,36 @@ function yearFromText(clean: CleanArticle, month: number, day: number, now: Date
     const year = yearForWeekday(month, day, wd, now.getUTCFullYear());
     if (year) return year;
   }
-  // Wire copy says "on Monday" for the day it is filed: the latest year in which the date fell on a weekday the text names.
-  const weekdaysIn = (t: string) => new Set([...t.matchAll(/\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi)].map((m) => ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase())));
+  // Wire copy says "on Monday" mostly for the day it is filed, sometimes for the day before when it is filed
+  // the morning after ("KYIV, July 24 … met on Wednesday"), and "will resume on Friday" for a day soon after:
+  // the year whose weekday for the date best fits the weekdays the text names, the latest of equals.
   const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => Number(m[1])).filter((y) => y <= now.getUTCFullYear());
   const floor = years.length ? Math.max(...years) : 2014;
-  for (const weekdays of [weekdaysIn(text)]) {
-    for (let year = now.getUTCFullYear(); year >= floor && weekdays.size; year--) {
-      if (weekdays.has(new Date(Date.UTC(year, month - 1, day)).getUTCDay())) return year;
+  const { past, ahead } = weekdaysIn(clean);
+  let best: { year: number; fit: number } | null = null;
+  for (let year = now.getUTCFullYear(); year >= floor; year--) {
+    const filed = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    const fit = past.reduce((n, wd) => n + (wd === filed ? 2 : (filed - wd + 7) % 7 === 1 ? 1 : 0), 0) + ahead.filter((wd) => (wd - filed + 7) % 7 >= 1 && (wd - filed + 7) % 7 <= 3).length;
+    if (fit > 0 && (!best || fit > best.fit)) best = { year, fit };
+  }
+  if (best) return best.year;
+  return years.length ? Math.max(...years) : now.getUTCFullYear();
+}
+
+const WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/** The weekdays the text reports in the past or present tense, and those it looks ahead to (0 = Sunday), once each per sentence. */
+function weekdaysIn(clean: CleanArticle): { past: number[]; ahead: number[] } {
+  const past: number[] = [];
+  const ahead: number[] = [];
+  for (const s of splitSentences(clean.paragraphs)) {
+    for (const m of s.text.matchAll(WEEKDAY)) {
+      const wd = WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase());
+      (tenseAt(s.text, m.index, m[0]) === 'future' ? ahead : past).push(wd);
     }
   }
-  return years.length ? Math.max(...years) : now.getUTCFullYear();
+  return { past, ahead };
 }
 
 /**

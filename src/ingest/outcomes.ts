@@ -27,18 +27,20 @@ const PATTERNS: Record<string, RegExp> = {
   neutrality: /\b(neutral(?:ity| status| country| position)|(?:be|become|remain|stay|declare itself|declaring itself|as an?)\s+(?:an?\s+)?(?:[\w"“”,-]+\s+){0,3}neutral\b(?!\s+(?:venue|ground|territory|location|site|country to host))|NATO (?:membership|bid|ambitions?|aspirations?|accession)|join(?:ing)? (?:the )?NATO|non-aligned|non-bloc|military alliance)\b/i,
   'security-guarantees': /\b(guarantee\w* (?:its|their|Ukraine['’]?s?) security|security (?:guarantees?|assurances?|pact)|guarantor(?:s| states| countries)?|guarantees? (?:for|of) (?:Ukraine'?s? )?security)\b/i,
   territory: /\b(territor(?:y|ies|ial)|Crimea|Donbass?|Donetsk|Luhansk|Zaporizhzhia|Kherson|occupied (?:land|lands|areas|regions)|annex\w*|(?<!\b(?:along|across|on|at) (?:the )?)front ?lines?|line of (?:control|contact)|withdraw\w* (?:of )?(?:its |their |Russian |Ukrainian )?(?:troops|forces))\b/i,
-  'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:countries['’]? |sides['’]? )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b/iu,
-  'continuing-talks': /\b(continu\w* (?:with )?(?:the )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to|are due to|are set to|are expected to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations)|(?:pause|break|recess)\b[^.;]{0,50}\buntil\b)/i,
+  'leaders-meeting': /\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two |both )?(?:countries['’]? |sides['’]? )?(?:presidents|leaders|heads of state)|\bmeeting between [^.,;]{0,60}\bpresidents?\b|\b(?:presidential|leaders'?|leader-level) (?:summit|meeting)|\bsummit between|\bmeet(?:ing)? (?:face[- ]to[- ]face )?with (?:Russian|Ukrainian) (?:President|leader)\b|\bpresidents? (?:to|would|could|will) meet\b|\b(?:meeting|summit|talks|meet) (?:between|of|with) (?:the )?(?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin) and (?:presidents? )?(?:\p{Lu}\p{L}+ )?(?:Zelensk\w*|Putin)\b|\b(?:Zelensk\w*|Putin)[-–](?:Zelensk\w*|Putin) (?:meeting|summit|talks)\b|(?<=\bZelensk\w*\b[^.;]{0,60})\b(?:talks|meeting|meet|summit|negotiations) with (?:\p{L}+ ){0,4}Putin\b|(?<=\bPutin\b[^.;]{0,60})\b(?:talks|meeting|meet|summit|negotiations) with (?:\p{L}+ ){0,4}Zelensk\w*/iu,
+  'continuing-talks': /\b(continu\w* (?:with )?(?:the |their |our |its )?(?:intensive )?(?:talks|negotiations|dialogue|contacts|negotiation process|consultations|work|discussions|contacts|engagement)|keep (?:working|talking|negotiating)|negotiating teams|(?:begin|start|open) negotiations|(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?|further talks|meet again|resum\w* (?:the )?(?:talks|negotiations)|(?:talks|negotiations) (?:will|would|should|to|are due to|are set to|are expected to) (?:continue|resume)|keep talking|continu\w+ (?:the )?(?:talks|negotiations)|(?:pause|break|recess)\b[^.;]{0,50}\buntil\b)/i,
   'return-of-children': /\b(?:return|repatriat\w+|reunification) of (?:the )?(?:[\w-]+ )?children|\bchildren\b[^.;]{0,40}\b(?:(?:would|will|to) be (?:reunited|returned|brought back|repatriated)|reunited with)|\b(?:deported|abducted|taken|missing) (?:Ukrainian )?children|\bchildren (?:taken|abducted|deported|separated)\b|\blists? of (?:[\w,-]+ ){0,4}children\b/i,
-  'civilian-detainees': /\b(civilian (?:detainees|prisoners|hostages|captives)|detained civilians|release of (?:detained )?civilians|civilians (?:held|detained))\b/i,
+  'civilian-detainees': /\b(civilian (?:detainees|prisoners|hostages|captives)|detained civilians|(?:release|return|exchange|repatriation) of (?:detained |captive |the )?civilians|civilians (?:held|detained))\b/i,
 };
 
 const NOT_AGREED = /\b(fail(?:ed|s|ing)? to (?:reach|agree|secure|produce|make|achieve|yield|bridge|settle)|not (?:yet )?ready (?:for|to)|not in a position to (?:agree|commit|accept|sign|discuss)|(?:did|does|has|had|have) not (?:yet )?(?:give|given|respond|responded|reply|replied)(?: \w+){0,2} (?:answer|response|reply)?|no (?:agreement|deal|progress|breakthrough|consensus|accord|decision|headway)|without (?:an? |any )?(?:agreement|deal|progress|breakthrough)|did(?:n't| not) (?:agree|reach|produce|secure|make|yield)|could(?:n't| not) (?:agree|reach)|(?:was|were) not (?:agreed|reached)|reject(?:s|ed|ing)?|refus(?:es|ed|ing)|rul(?:e|es|ed|ing) out|deadlock\w*|stall\w*|not authori[sz]ed|made no|impasse|(?:were|was) unable to|fell through|collapsed|remain(?:s|ed)? (?:divided|far apart)|disagree\w*|no sign of|no compromise|no common ground|not in a position to commit|dismissed|positions? (?:remains?|remained|is|was) unchanged|remains? unchanged|not given a clear answer|no clear answer)\b/i;
 const AGREED = /\b(agreed|sign(?:s|ed)? (?:an?|the)\b|agree(?:s)? (?:to|on|that)|reach(?:ed|es)? (?:an? |the |mutual )?(?:agreement|deal|understanding|consensus|accord)|struck (?:an? )?deal|signed|sealed|settled on|consensus on|concluded (?:an? )?(?:agreement|deal)|exchanged|swapped|carried out|approved|secured (?:an? )?(?:agreement|deal|release))\b/i;
-const PROPOSED = /\b(propos\w*|offer\w*|(?:is|was|were|would be|could be) possible|call(?:s|ed|ing)? on|groundwork|not against|not opposed|open to|would not refuse|not refuse|handed over|presented|put on the table|in everyone's interest|would be (?:expedient|advisable|useful)|it is (?:time|important|essential|necessary)|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise)\b/i;
-const DISCUSSED = /\b(discuss\w*|dealt (?:mainly |largely |chiefly )?with|deals? with|consultations (?:continued |were held )?on|shifts? on|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
+const PROPOSED = /\b(propos\w*|offer\w*|(?:is|was|were|would be|could be) possible|call(?:s|ed|ing)? on|groundwork|not against|not opposed|open to|would not refuse|not refuse|handed over|presented|put on the table|in everyone's interest|would be (?:expedient|advisable|useful)|it is (?:time|important|essential|necessary)|call(?:s|ed|ing)? for|urg\w*|demand\w*|seek\w*|sought|push\w* for|suggest\w*|put forward|tabled|wants?|wanted|insist\w*|hope\w* (?:for|to)|aim\w*|objective|goal|priority|ready (?:to|for)|prepared to|willing to|request\w*|plan\w* to|appeal\w* for|press\w* for|ask\w* for|interested in|idea of|initiative|pressure|condition\w*|expect\w* to|would (?:like|host)|happy to host|necessary|needs?|needed|must|should|insisted|favou?r\w*|backs?|backed|support\w* (?:for|a|the)|intend\w*|to raise|will raise|visions? (?:of|for)|(?:will|would|to) present|options?|under the (?:plan|proposal|draft|memorandum))\b/i;
+const DISCUSSED = /\b(discuss\w*|dealt (?:mainly |largely |chiefly )?with|deals? with|consultations (?:continued |were held )?on|shifts? (?:on|regarding|in)|regarding|talked about|raised|address\w*|on the agenda|agenda|focus\w* on|touched on|covered|examined|considered|talks? (?:on|about|over)|topics?|issues? of|includ\w*|exchange(?:d)? views|negotiat\w* (?:on|over)|understanding (?:of|on)|convergences?|progress on|steps? (?:on|towards)|worked on|centred on|centered on|dominated|revolved around)\b/i;
 const UNRESOLVED = /\b(?:still )?need(?:s|ed)? (?:more )?work\b|\bmore work\b|\bremain(?:s|ed)? (?:open|unresolved)\b|\bunresolved\b|\bstill to be (?:settled|agreed)\b/i;
 const CLAUSES = /;|,? but |, while |, whereas |, although |, though |\. |,? and (?=(?:that|had|has|have|will|would|was|were|said|proposed|agreed|called|asked)\b)|, and (?=(?:the|they|both|it|he|she|Russia|Ukraine|Moscow|Kyiv)\b)/;
+// "discussed a moratorium on strikes, but did not reach a decision": the next clause, sharing the subject, settles it.
+const ELLIPTICAL_NOT = /^\s*(?:(?:they|the sides|both sides|the parties|the delegations)\s+)?(?:(?:still|also|again)\s+)?(?:did not|didn't|could not|couldn't|failed to|were unable to|was unable to)\s+(?:reach|agree|make|find|produce|secure|come to|settle)\b|^\s*(?:with\s+)?no (?:agreement|decision|deal|compromise|breakthrough) (?:was )?(?:reached|found|made)\b/i;
 const EITHER = /^\s*(?:\w+\s+){0,3}?(?:did not|didn't|could not|couldn't|failed to|no|was not|were not|refused|rejected|declined)\b[^.]*\b(?:either|both|them|it|any of (?:them|these|those))\b/i;
 const REFUSED_AFTER = /^\s*(?:that\s+)?(?:the (?:other|russian|ukrainian) side|russia|ukraine|moscow|kyiv|kiev|the kremlin|they|it|he|she)\b[^.;]{0,40}\b(?:rejected|refused|declined|dismissed|(?:did|has|had|have) not (?:yet )?(?:give|given|respond\w*|repl\w+|accept\w*|agree\w*)|no (?:clear )?answer)/i;
 const NOT_DISCUSSED_BEFORE = /\b(?:did not|didn't|do not|does not|will not|won't|would not|was not|were not)\s+(?:\w+\s+)?(?:discuss|raise|address|touch on|cover)\s+(?:the\s+(?:issue|question|topic) of\s+|an?\s+|any\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -64,7 +66,7 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
       // "discussed a ceasefire and corridors but did not agree on either"
       const next = clauses[ci + 1] ?? '';
       // "…pressed for the return of deported children, but Moscow had not given a clear answer": the other side's refusal settles it.
-      const negatedByNext = EITHER.test(next) || (REFUSED_AFTER.test(next) && !topics.some((t) => t.patterns.some((p) => p.test(next))));
+      const negatedByNext = EITHER.test(next) || ((REFUSED_AFTER.test(next) || ELLIPTICAL_NOT.test(next)) && !topics.some((t) => t.patterns.some((p) => p.test(next))));
       for (const topic of topics) {
         if (!about && topic.id !== 'continuing-talks') continue;
         const hit = topic.patterns.map((p) => p.exec(clause)).find(Boolean);
@@ -79,11 +81,19 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
         if (topic.id === 'continuing-talks' && ROUND_NAME.test(hit[0]) && !promisesAnother(clause, hit.index, main)) continue;
         let status = negatedByNext ? 'not-agreed' as const : statusNear(clause, hit.index, hit.index + hit[0].length);
         if (!status && topic.id === 'continuing-talks' && /\b(will|would|shall|to)\b/.test(clause)) status = 'proposed';
+        // "Kyiv's positions had not changed: a ceasefire, the withdrawal of troops and security guarantees": a side's demands.
+        if (!status && /\b(?:positions?|demands?|conditions?|priorities|terms)\b[^:;]{0,40}:\s*[^:]*$/i.test(clause.slice(0, hit.index))) status = 'proposed';
         if (!status) continue;
         // Everything a preview reports is still to be done: a proposal.
         if (main.status === 'planned') status = 'proposed';
         // A side's plan to raise a topic is a proposal: "Kyiv will also address the return of children".
         if (status === 'discussed' && /\b(will|plans? to|intends? to|is to|aims? to)\b/i.test(clause) && !JOINT.test(clause)) status = 'proposed';
+        // "Ukraine had again raised the return of children": one side bringing a topic up asks for it.
+        if (status === 'discussed' && /\b(?:raised|brought up|put)\b/i.test(clause.slice(0, hit.index)) && !JOINT.test(clause) && !/\b(?:was|were|been)\s+(?:also\s+)?raised\b/i.test(clause)) status = 'proposed';
+        // "…demanding a full ceasefire. There was no agreement on that.", "a thousand for a thousand. That is agreed.":
+        // a short sentence after the one naming the topic settles it by pointing back.
+        const settled = status !== 'agreed' && status !== 'not-agreed' && ci === clauses.length - 1 && main.status === 'held' ? settledByNext(sentences[s.index + 1]?.text ?? '', topics) : undefined;
+        if (settled) status = settled;
         const rank = status === 'agreed' || status === 'not-agreed' ? 3 : status === 'proposed' ? 2 : 1;
         const found = { topic: topic.id, status, sentence: s.index, evidence: quoteAround(s.text, hit[0]), rank };
         const prev = best.get(topic.id);
@@ -92,6 +102,18 @@ export function findOutcomes(sentences: Sentence[], knowledge: Knowledge, main: 
     }
   }
   return [...best.values()].sort((a, b) => a.sentence - b.sentence).map(({ rank: _, ...o }) => o);
+}
+
+const POINTS_BACK_NOT = /^(?:but |however,? |yet )?(?:there (?:was|has been|is) no (?:agreement|decision|consensus|progress|deal) on (?:that|this|it|them|these|those)\b|[^.;]{0,40}\b(?:did not|didn't|has not|have not|had not|would not|will not|won't|refused to|declined to)\s+(?:yet\s+)?(?:accept|agree to|support|approve|take up|back)\s+(?:this|that|it|these|those|the (?:proposal|idea|offer|plan|request|demand))\b|[^.;]{0,40}\b(?:rejected|refused|dismissed|turned down)\s+(?:this|that|it|these|those|the (?:proposal|idea|offer|plan|request|demand))\b|(?:that|this|it) (?:was|is|has been) (?:rejected|refused|not agreed|dismissed)\b)/i;
+const POINTS_BACK_AGREED = /^(?:(?:that|this|it) (?:is|was|has been) (?:also )?agreed|(?:both sides|the sides|the parties|they|the other side|the (?:russian|ukrainian) side) (?:agreed to|accepted) (?:this|that|it|the (?:proposal|idea|offer))\b)/i;
+
+/** The status a short sentence gives the topic of the one before it by pointing back at it, if it does. */
+function settledByNext(next: string, topics: { patterns: RegExp[] }[]): OutcomeStatus | undefined {
+  if (!next || next.split(/\s+/).length > 20 || topics.some((t) => t.patterns.some((p) => p.test(next)))) return undefined;
+  const bare = next.replace(/^[“"]+/, '').replace(/,\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:said|added|told \w+)\.?$/u, '');
+  if (POINTS_BACK_NOT.test(bare)) return 'not-agreed';
+  if (POINTS_BACK_AGREED.test(bare)) return 'agreed';
+  return undefined;
 }
 
 const ROUND_NAME = /^(?:next|new|another|further|second|third|fourth|follow-up) (?:round|meeting|session)s?$/i;
@@ -134,11 +156,11 @@ function governed(clause: string, from: number, to: number): OutcomeStatus | und
   if (/^\s*(?:terms|proposals|conditions|plans?|memorand\w*|visions?|drafts?|ideas|options)\b/i.test(post)) return 'proposed';
   // After the topic: what decides it in its own relative or passive.
   if (/^[^.;]{0,50}?\b(?:which|that)\s+(?:\p{Lu}[\p{L}]+\s+)?(?:has |have |had )?(?:so far |repeatedly |again |also |flatly )?(?:rejected|refused|dismissed|ruled out|turned down)\b/iu.test(post)) return 'not-agreed';
-  if (/^[^.;]{0,60}?\bwithout (?:reaching |an? |any )?(?:agreement|deal|result)\b|^[^.;]{0,30}\b(?:was|were) not (?:agreed|reached)\b/i.test(post)) return 'not-agreed';
+  if (/^[^.;]{0,60}?\bwithout (?:reaching |an? |any )*(?:agreement|deal|result|decision)\b|^[^.;]{0,30}\b(?:was|were) not (?:agreed|reached)\b/i.test(post)) return 'not-agreed';
   if (NEGATED_TOPIC.test(pre) && /^\s*(?:was|were|has been|have been) (?:agreed|reached|announced|signed)\b/i.test(post)) return 'not-agreed';
   if (/^\s*(?:was|were|has been|have been) (?:also )?(?:agreed|reached|signed|sealed)\b/i.test(post)) return /\b(?:no|not|without)\b[^.;]{0,25}$/i.test(pre) ? 'not-agreed' : 'agreed';
   // The topic in the subject ("the talks on a ceasefire … made no progress"): the predicate after it decides.
-  if (/\b(?:talks|negotiations|discussions|issue|question|work) (?:on|about|over|of) (?:a |an |the )?(?:[\w-]+ )?$/i.test(pre)) {
+  if (/\b(?:talks|negotiations|discussions|issue|question|work|positions?) (?:on|about|over|of|regarding) (?:a |an |the )?(?:[\w-]+ )?$/i.test(pre)) {
     const predicate = post.slice(0, 70);
     if (NOT_AGREED.test(predicate)) return 'not-agreed';
     if (UNRESOLVED.test(predicate)) return 'discussed';
@@ -166,7 +188,7 @@ function governed(clause: string, from: number, to: number): OutcomeStatus | und
   else if (status === 'discussed' && WISH.test(left)) status = 'proposed';
   // A later decisive word about this very topic ("…, without reaching agreement") outranks a "discussed".
   if (status === 'discussed' || status === 'proposed') {
-    const after = /^[^.;]{0,60}?\b(?:without (?:reaching |an? |any )?(?:agreement|deal)|but (?:did not|didn't|failed to) agree)/i.exec(post);
+    const after = /^[^.;]{0,60}?\b(?:without (?:reaching |an? |any )*(?:agreement|deal|decision)|but (?:did not|didn't|failed to) agree)/i.exec(post);
     if (after) status = 'not-agreed';
   }
   return status;

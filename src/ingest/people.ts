@@ -4,7 +4,7 @@
  * "Mustafa Aydin, professor at …") or as a speaker ("said Samuel Bendett").
  * Each person comes with the role and country the text gives.
  */
-import { countryOf } from './gazetteer.ts';
+import { cityNamed, countryOf } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import { nameKey, nearKey, slugify, type Sentence } from './text.ts';
 import { officialNamed, type Official } from './officials.ts';
@@ -39,6 +39,8 @@ interface Token {
   end: number;
 }
 
+// Russian patronymics: Rostislavovich, Vladimirovich, Sergeyevich, Ilyich, Petrovna, Nikolaevna.
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CONNECTORS = new Set(['bin', 'al', 'ibn', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'du', 'ben', 'abu']);
 const SPEECH_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,\s*who\b|said|says|told|added|noted|stressed|warned|wrote|insisted|argued|explained|acknowledged|announced|confirmed|claimed|urged|called|declared|tweeted|posted)\b/i;
@@ -146,6 +148,8 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   const words = run.slice(start, end);
   if (words.length === 0 || words.filter((w) => !isConnector(w.text)).length > 4) return undefined;
   const names = words.map((w) => w.text.replace(/['’]s$/, ''));
+  // "Abu Dhabi", "Sharm el-Sheikh": a place whose words could each begin a name.
+  if (cityNamed(names.join(' ')) || countryOf(names.join(' '))) return undefined;
   const span = { at: words[0]!.at, end: words.at(-1)!.end - (words.at(-1)!.text.length - names.at(-1)!.length) };
   const around = roleAround(s.text, tokens, words[0]!, span.end);
   const role = around.role ?? titled;
@@ -158,6 +162,15 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
       const entry = knowledge.participants.get(id)!;
       return { id, name: entry.data.name, known: true, role, country: country ?? entry.data.country ?? null, span };
     }
+  }
+  // "Vladimir Rostislavovich": a first name and patronymic, the Russian form of address, names
+  // someone the article names in full; never a new person.
+  if (names.length === 2 && PATRONYMIC.test(names[1]!)) {
+    const first = nameKey(names[0]!);
+    const addressed = [...people.values()].filter((p) => nearKey(nameKey(p.name.split(' ')[0]!), first));
+    if (addressed.length !== 1) return undefined;
+    const p = addressed[0]!;
+    return { id: p.id, name: p.name, known: p.known, role: null, country: p.country, span, official: p.official };
   }
   // A person met earlier in this article, named again by surname.
   const last = nameKey(names.at(-1)!);

@@ -21,6 +21,8 @@ export interface PlaceSpot {
 const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'at', 'region', 'near', 'border', 'city']);
 let cityPattern: RegExp | undefined;
 const LOCATIVE = /\b(in|at|near|outside|inside|to|hosted in|held in|venue in|city of|town of|resort of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
+// "according to Kiev", "close to the Kremlin", "deported to Moscow": a government or a destination, not where anyone met.
+const NOT_LOCATIVE = /\b(?:according|close|closer|loyal|linked|next|opposed|known|due|said|says|told|wrote|reported|spoke|talked|appealed|sent|handed|delivered|deported|taken|transferred|returned|belonging|allegiance|thanks|owing)\s+to\s+(?:the\s+)?$/i;
 const PLACE_NOUN = /^(?:['’]s)?\s+(talks|meeting|meetings|round|summit|negotiations|process|format|forum|declaration|venue|conference|will host|hosts|hosted|is hosting|is to host|is set to host|will again host)\b/i;
 
 /** Every venue and city the sentences name. */
@@ -62,7 +64,7 @@ function scan(sentences: Sentence[], venues: ReturnType<typeof foldVenues>, spot
       // "Moscow invaded", "with Ankara hoping": a capital standing for its government is no place.
       const before = s.text.slice(Math.max(0, m.index - 30), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (!LOCATIVE.test(before) && !PLACE_NOUN.test(after)) continue;
+      if ((!LOCATIVE.test(before) || NOT_LOCATIVE.test(before)) && !PLACE_NOUN.test(after)) continue;
       const city = cityNamed(m[0])!;
       spots.push({ sentence: s.index, at: m.index, venue: null, city: city.name, country: city.country, text: m[0] });
     }

@@ -30,7 +30,7 @@ export interface MainRound {
   otherMeetings: { day: string; sentence: number }[];
 }
 
-export const MEETING = /\b(ceremony|signing|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video ?call|video ?conference|videoconference|gathering|face-to-face|peace push)\b/i;
+export const MEETING = /\b(ceremony|signing|counterparts|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video ?call|video ?conference|videoconference|gathering|face-to-face|peace push)\b/i;
 const OTHER_EVENT = /\b(call|phone|phoned|vote|voted|votes|statement|address|interview|speech|visit|visited|visiting|invasion|invaded|annexed|annexation|attack|attacks|strikes?|election|referendum|decree|sanctions|launched|born|died|texted|tweeted|posted|resigned|fired|dismissed|appointed)\b/i;
 const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|further|paused until|adjourned until|follow-up|(?:a|new) (?:second|third|fourth|fifth) (?:round|meeting))\b/i;
 const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
@@ -47,6 +47,8 @@ const FUTURE_MEETING = /\b(will|would|are to|is to|set to|due to|expected to|pla
 const MEETING_VERB_BEFORE = /\b(?:took place|take place|takes place|(?:was|were|will be|to be|is|are) held|held|met|meet|meets|opened|began|begins|started|ended|concluded|convened|resumed|sat down|gathered)\s+(?:(?:again|here|there|later|earlier|first)\s+)?(?:on\s+|this\s+|last\s+|next\s+)?$/i;
 // "since the start of the invasion", "in more than two weeks", "since 2022": a time frame, not another event.
 const TIME_FRAME = /\bsince (?:the (?:start|beginning) of )?(?:the |russia's |moscow's )?(?:full-scale )?(?:invasion|war)\b|\bsince (?:early |late )?(?:\d{4}|february|march)\b|\b(?:first|first direct|first face-to-face)\b[^.;,]{0,40}\b(?:in|for) (?:more than |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?|years?)\b/gi;
+// A meeting still going on, in the words before "since": "held by video link since", "have been holding talks since".
+const ONGOING = /\b(?:talks|negotiations|meeting|consultations|round|session|delegations?)\b[^.;]*\b(?:held|holding|under ?way|going on|continu\w+|negotiating|meeting|taking place|in session|(?:have|has) been \w+ing)\b[^.;]{0,40}$|\b(?:have|has) been (?:holding|negotiating|meeting|talking)\b[^.;]{0,60}$/i;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
 
 /** Chooses the meeting the article reports. */
@@ -89,7 +91,7 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     else {
       // A results piece that names no day for the meeting reports it on the day it was filed:
       // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
-      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
+      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       // A live page: "the negotiations, which are being held by video link".
       const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       if (report) {
@@ -169,6 +171,8 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   let score = 0;
   // The dateline's day ("ISTANBUL, June 2 (Reuters) -") is when the copy was filed.
   if (/^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{1,25})?,\s*$/u.test(text.slice(0, d.at)) && /^\s*(?:,?\s*\d{4})?\s*(?:[.(/]|[-–—])/.test(after)) score -= 10;
+  // …and so is a day that opens its sentence before an agency's name: "July 24 (Interfax-Ukraine) –".
+  else if (!text.slice(0, d.at).trim() && /^\s*(?:,?\s*\d{4})?\s*(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/)/u.test(after)) score -= 10;
   // "said on Sunday", "told reporters Monday": the day someone spoke, not the day of the meeting.
   if (REPORTED_ON.test(before) || /^\s*(?:said|says|told|announced|wrote|tweeted)\b/i.test(after)) score -= 5;
   const clause = before.split(/[,;]/).at(-1) ?? '';
@@ -187,7 +191,9 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   const meetingVerb = MEETING_VERB_BEFORE.test(before) && MEETING.test(text);
   if (MEETING.test(near) || meetingVerb) score += 3;
   else if (OTHER_EVENT.test(near.replace(TIME_FRAME, ' '))) score -= 4;
-  if (/\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
+  // "the talks, held by video link since Monday", "have been negotiating since Tuesday": the meeting's first day.
+  if (/\bsince\s*$/i.test(before) && ONGOING.test(clause)) score += 4;
+  else if (/\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
   if (OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) score -= 2;
   if (published && Math.abs(daysApart(published, d.day!)) > 45) score -= 3;
   return score;

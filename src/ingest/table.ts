@@ -9,7 +9,7 @@
 import { cityNamed, countryOf } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Person } from './people.ts';
-import { isCountryWord } from './vocabulary.ts';
+import { isCountryWord, ROLE_JOINERS, ROLE_WORDS } from './vocabulary.ts';
 import type { MainRound } from './round.ts';
 import type { Sentence } from './text.ts';
 import type { Level, Side } from './types.ts';
@@ -27,16 +27,16 @@ export interface TablePerson {
   spots: { sentence: number; at: number; end: number }[];
 }
 
-const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
-const BEFORE = /\b(led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
+const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|held talks|hold talks|holding talks|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|after meeting|after talks with|after holding talks with|addressed the delegations|addressed both delegations|addressed the negotiators|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
+const BEFORE = /\b(after meeting|after (?:the |their |his |her )?talks with|led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
 // "Putin aide Vladimir Medinsky", "Zelensky's chief of staff", "Trump's envoy": a name inside someone else's title.
 const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
-const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:an?|any)\s+(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
+const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:(?:an?|any)\s+)?(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
 const ATTEND = /^(?:attended|attends|attend|attending|joined|joins|join|took part|take part|takes part|taking part|participate\w*|was present|were present)$/i;
 const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
 const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
-const HOST_CUE = /\b(welcom|host|opened|greeted|presided)/i;
+const HOST_CUE = /\b(welcom|host|opened|greeted|presided|addressed)/i;
 const MEDIATOR_CUE = /\b(mediat|facilitat|broker|chair)/i;
 const LEADER_ROLE = /\b(president|prime minister|premier|head of state|king|emir|crown prince|chancellor)\b/i;
 const NOT_LEADER = /\b(vice|deputy|adviser|advisor|aide|office|staff|administration|spokes|former)\b/i;
@@ -75,11 +75,15 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       if (subject && ATTEND.test(subject[1]!) && OTHER_EVENT_AFTER.test(stripped.slice(subject.index + subject[0].length, subject.index + subject[0].length + 70))) subject = null;
       // "has offered to host", "is ready to mediate": an offer, not a seat.
       if (subject && OFFER.test(stripped.slice(0, subject.index + subject[0].length - subject[1]!.length))) subject = null;
+      // "welcomed the agreement", "opened the way": a reaction, not a seat; the host welcomes or opens people or the talks.
+      if (subject && /^(?:welcomed|welcomes|opened|opening)$/i.test(subject[1]!) && !WELCOMED_WHOM.test(stripped.slice(subject.index + subject[0].length))) subject = null;
       // "signed", "agreed", "arrived": only in a sentence about the talks ("Zelensky signed a law" is not).
       if (subject && WEAK_VERB.test(subject[1]!) && !MEETING_WORD.test(s.text) && !/\bsigned (?:on behalf of|for) (?:Moscow|Kyiv|Kiev|Russia|Ukraine)\b/i.test(s.text)) subject = null;
       // "Zelensky, who met Erdogan in Ankara": a meeting somewhere else.
       if (subject && elsewhere(stripped.slice(subject.index + subject[0].length), main)) subject = null;
-      const reported = subject && !/^(his|her|their) /i.test(subject[1]!) && /\b(said|says|told|urged|asked|called on|wants?|hopes?)\b/i.test(subject[0].slice(0, -subject[1]!.length));
+      // "Kuleba told reporters after meeting Lavrov", "Fomin said after the talks with the Ukrainian delegation": the speaker was there.
+      const afterMeeting = subject && (/^after\b/i.test(subject[1]!) || /\bafter\s+(?:(?:the|their|his|her)\s+)?$/i.test(subject[0].slice(0, -subject[1]!.length)));
+      const reported = subject && !afterMeeting && !/^(his|her|their) /i.test(subject[1]!) && /\b(said|says|told|urged|asked|called on|wants?|hopes?)\b/i.test(subject[0].slice(0, -subject[1]!.length));
       // "talks between X and Y" seats them; "a meeting between presidents X and Y" is a topic, not a seat.
       const object = BEFORE.test(before) && !elsewhere(after, main) && !/\b(?:offered|ready|willing|wants?|hopes?) to (?:meet|host|mediate)\b[^.;]{0,60}$/i.test(before) && !/\b(?:a|any|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
       const pronoun = /\b(he|she) (?:would |will |could |to |should |had |has )?(attend|attended|join|joined|lead|led|head|headed|mediate|mediated|chair|chaired|host|hosted|take part|took part)\b/i.test(after) && !/\b(he|she)\b/i.test(before);
@@ -196,7 +200,9 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
   const linked = (gap: string) => {
     const rest = gap.replace(/^(?:['’]s)?,[^,;.]{0,90},/, '');
     // An apposition between the two names may describe the first ("Rubio, the Secretary of State, and Witkoff"), but a clause of speech ends the list.
-    return /^(?:['’]s)?(?:,[^,;.]{0,90},)?\s*(?:,|and|as well as|along with|with|alongside)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(gap) && !/\b(said|told|met|urged|with whom|of|to|for|signed)\b|['’]s\s/i.test(rest) && !/^,\s*(?:\w+\s+){0,3}(?:said|says|told|added|wrote|would|will|that)\b/i.test(gap);
+    // "Witkoff and Secretary of State Marco Rubio": an office between the two names may hold "of".
+    const office = /(?:,|\band|as well as|along with|with|alongside)\s+((?:[\p{L}'’.-]+\s+){1,6})$/u.exec(rest)?.[1]?.trim().split(/\s+/).every((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (ROLE_JOINERS.has(w.toLowerCase()) && !/^(?:to|for)$/i.test(w)) || isCountryWord(w)) ?? false;
+    return /^(?:['’]s)?(?:,[^,;.]{0,90},)?\s*(?:,|and|as well as|along with|with|alongside)\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.test(gap) && (office ? !/\b(said|told|met|urged|with whom|signed)\b/i.test(rest) : !/\b(said|told|met|urged|with whom|of|to|for|signed)\b|['’]s\s/i.test(rest)) && !/^,\s*(?:\w+\s+){0,3}(?:said|says|told|added|wrote|would|will|that)\b/i.test(gap);
   };
   for (let changed = true; changed; ) {
     changed = false;
@@ -208,7 +214,7 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
         // "Trump's son-in-law", "Putin's envoy": a possessive names whose the next person is.
         if (/^['’]s\b/.test(text.slice(spot.end))) return false;
         if (/^\s*(?:said|says|told|added|wrote|noted|stressed|announced)\b/i.test(text.slice(spot.end))) return false;
-        if (HYPOTHETICAL.test(text.slice(0, spot.at))) return false;
+        if (HYPOTHETICAL.test(text.slice(0, spot.at)) || INSIDE_TITLE.test(text.slice(0, spot.at))) return false;
         return table.some((t) => t.spots.some((o) => o.sentence === spot.sentence && o.end <= spot.at && linked(text.slice(o.end, spot.at))));
       });
       if (!link) continue;
@@ -279,6 +285,7 @@ export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string
   return 'delegations';
 }
 
+const WELCOMED_WHOM = /^\s+(?:(?:the|both|his|her|their|its|two)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|negotiators|guests|participants|envoys?|sides|teams?|counterparts?|representatives|leaders|ministers|talks|meeting|negotiations|session|round|discussions|consultations)\b|^\s+\p{Lu}/u;
 const OFFER = /\b(?:offered|offers|offer|ready|willing|wants?|wanted|hopes?|hoped|invited|asked|urged|called on|proposed)\s+(?:\w+\s+){0,2}to\s+\w*\s*$/i;
 const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|found|find|finds|discussed|discuss|talked|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
 const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;

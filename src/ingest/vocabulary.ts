@@ -15,7 +15,8 @@ export const ROLE_WORDS = new Set(
   economy finance trade justice energy affairs office staff diplomatic political policy investor developer member representative leader
   opposition army armed forces mr mrs ms dr prof gen sen rep sir lord dame minister's president's envoy's white house
   kremlin-connected assistant attache attaché consul chargé secretary-general under-secretary undersecretary veteran head-of-state
-  ruler monarch sultan crown-prince foreign-policy national-security deputy-head advisers advisors aides officials diplomats experts analysts`
+  ruler monarch sultan crown-prince foreign-policy national-security deputy-head advisers advisors aides officials diplomats experts analysts
+  councillor councilor federal high ombudsperson envoy-designate`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -32,7 +33,8 @@ export const ORG_WORDS = new Set(
   treaty accords accord agreement declaration plan initiative formula framework program programme project operation war club league stadium
   hall building tower mission embassy consulate administration government cabinet bureau department directorate guard navy air force
   convention protocol memorandum charter alliance nato communique statement county island islands bay gulf strait peninsula valley river lake
-  mountains forest reserve park museum gallery library hospital port terminal pipeline cooperation relations development`
+  mountains forest reserve park museum gallery library hospital port terminal pipeline cooperation relations development
+  rights affairs`
     .split(/\s+/)
     .filter(Boolean),
 );
