@@ -127,7 +127,7 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       country: placed,
       side,
       spots: person.spots,
-      lead: /\b(head|chief|lead|led|leading|heads)\b/i.test(`${person.role ?? ''} ${cueText}`) && (side === 'russia' || side === 'ukraine'),
+      lead: /\b(head|heads|headed|heading|chief|lead|leads|led|leading)\b/i.test(`${person.role ?? ''} ${cueText}`) && (side === 'russia' || side === 'ukraine'),
       evidence,
     });
   }
