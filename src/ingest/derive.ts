@@ -18,7 +18,8 @@ import { findPeople, type Person } from './people.ts';
 import { noRoundReason } from './genre.ts';
 import { findMainRound, MEETING, type MainRound } from './round.ts';
 import { levelOf, seatPeople, type TablePerson } from './table.ts';
-import { quoteAround, slugify, splitSentences, wordCount, type Sentence } from './text.ts';
+import { countWords as wordCount } from '../schemas/common.ts';
+import { quoteAround, slugify, splitSentences, type Sentence } from './text.ts';
 import { IngestError, type DerivedJson, type IngestOptions, type Level, type VenueJson } from './types.ts';
 
 export interface VenueInfo extends VenueJson {

@@ -2,7 +2,7 @@
  * Small text tools every stage uses: sentences, folding for comparison,
  * slugs for file names, and quotes cut to the site's 25-word limit.
  */
-import { MAX_QUOTE_WORDS } from '../schemas/common.ts';
+import { countWords as wordCount, MAX_QUOTE_WORDS } from '../schemas/common.ts';
 
 /** One sentence of the cleaned article. `index` counts from 0 in reading order; the title is sentence 0. */
 export interface Sentence {
@@ -101,11 +101,6 @@ export function slugify(text: string, maxWords = 12): string {
     .filter(Boolean)
     .slice(0, maxWords)
     .join('-');
-}
-
-/** Counts words as the schemas do. */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}’']+/gu)?.length ?? 0;
 }
 
 /**

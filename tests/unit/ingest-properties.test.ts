@@ -18,12 +18,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/check.ts';
-import { run } from '../../src/ingest/cli.ts';
 import { parseContentFile } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 import { loadPayloads } from '../fixtures/xss/hostile-content.ts';
+import { ingest } from './ingest/helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SEED = path.join(ROOT, 'content');
@@ -43,26 +43,6 @@ function workspace(): { root: string; content: string; input: string } {
 function snapshot(dir: string): Map<string, string> {
   const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.lstatSync(path.join(dir, f)).isFile());
   return new Map(files.map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
-}
-
-/** Runs `npm run ingest` in this process against `content`; returns its output and exit status. */
-function ingest(args: string[], content: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  const saved = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = content;
-  process.exitCode = undefined;
-  try {
-    run(args);
-    return { status: Number(process.exitCode ?? 0), stdout: out.join('\n'), stderr: err.join('\n') };
-  } finally {
-    process.env.CONTENT_DIR = saved;
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
 }
 
 // ---- What the arbitrary articles are made of ------------------------------------------

@@ -2,28 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { run } from '../../../src/ingest/cli.ts';
-import { contentCopy, GENEVA_PREVIEW, listFiles } from './helpers.ts';
-
-/** Runs the command in this process against `contentDir`; returns what it printed and its exit status. */
-function ingest(args: string[], contentDir = contentCopy()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  const env = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = contentDir;
-  process.exitCode = undefined;
-  try {
-    run(args);
-    return { status: process.exitCode ?? 0, stdout: out.join('\n'), stderr: err.join('\n'), contentDir };
-  } finally {
-    process.env.CONTENT_DIR = env;
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+import { contentCopy, GENEVA_PREVIEW, ingest, listFiles } from './helpers.ts';
 
 function article(text = GENEVA_PREVIEW, name = 'geneva.txt'): string {
   const dir = fs.mkdtempSync(path.join(path.dirname(contentCopy()), 'in-'));

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
+import { run } from '../../../src/ingest/cli.ts';
 import { checkRawArticle, type RawArticle } from '../../../src/ingest/input.ts';
 import { loadKnowledge, type Knowledge } from '../../../src/ingest/knowledge.ts';
 
@@ -41,3 +43,23 @@ The Ukrainian delegation will be led by Defence Minister Rustem Umerov, while Ru
 
 Kyiv wants to agree a new prisoner exchange and to propose a meeting between the presidents, Umerov said. A ceasefire is not on the agenda, Russian officials said.
 `;
+
+/** Runs `npm run ingest` in this process against `contentDir`; returns what it printed and its exit status. */
+export function ingest(args: string[], contentDir = contentCopy()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  const saved = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = contentDir;
+  process.exitCode = undefined;
+  try {
+    run(args);
+    return { status: Number(process.exitCode ?? 0), stdout: out.join('\n'), stderr: err.join('\n'), contentDir };
+  } finally {
+    process.env.CONTENT_DIR = saved;
+    process.exitCode = undefined;
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
