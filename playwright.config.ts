@@ -23,7 +23,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /lighthouse\.spec\.ts$/ },
+    // Lighthouse times the pages, so it runs alone once the other page tests are done
+    // (`--no-deps` runs it by itself).
+    { name: 'lighthouse', testMatch: /lighthouse\.spec\.ts$/, dependencies: ['chromium'] },
+  ],
   webServer: {
     command: `astro preview --port ${port} --host localhost --ignore-lock`,
     url: `http://localhost:${port}/`,
