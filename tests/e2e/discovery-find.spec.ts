@@ -2,7 +2,11 @@
  * Find: search with Pagefind in a real Chromium, under the site's strict CSP,
  * and the filter pages that need no script.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { builtPages, DIST } from './support/dist.ts';
 
 interface RoundRecord {
   id: string;
@@ -71,6 +75,51 @@ test.describe('search', () => {
     expect(await csp('/search/')).toContain("'wasm-unsafe-eval'");
     expect(await csp('/search/')).not.toContain("'unsafe-inline'");
     expect(await csp('/rounds/2022-03-10-antalya/')).not.toContain('wasm-unsafe-eval');
+  });
+});
+
+/** The text Pagefind indexed for each page, by address, read from its fragment files. */
+function indexedText(): Map<string, string> {
+  const dir = path.join(DIST, 'pagefind', 'fragment');
+  const text = new Map<string, string>();
+  for (const file of fs.readdirSync(dir)) {
+    const raw = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    text.set(fragment.url, fragment.content);
+  }
+  return text;
+}
+
+test.describe('the search index', () => {
+  const text = indexedText();
+  const pages = builtPages().filter((p) => text.has(p.url));
+
+  test('holds every page of an entity kind and no other', () => {
+    const kinds = new Set([...text.keys()].map((url) => url.split('/')[1]));
+    expect([...kinds].sort()).toEqual(['outcomes', 'participants', 'rounds', 'sources', 'venues']);
+    expect(pages.length).toBe(text.size);
+  });
+
+  test("keeps a fact's label and its value apart, so both are words a search can match", () => {
+    const glued = pages.flatMap((p) =>
+      [...p.document.querySelectorAll('dl.facts dt')]
+        .map((dt) => dt.textContent!.trim())
+        .filter((label) => !new RegExp(`(^|\\s)${label}\\s`).test(text.get(p.url)!))
+        .map((label) => `${p.url}: “${label}”`),
+    );
+    expect(glued).toEqual([]);
+  });
+
+  test('finds a person, venue or outcome by its own words, not by the rounds its page lists', () => {
+    const echoes = pages
+      .filter((p) => /^\/(participants|venues|outcomes)\//.test(p.url))
+      .flatMap((p) => {
+        const listed = [...p.document.querySelectorAll('main a[href^="/rounds/20"]')].map((a) => a.textContent!.trim());
+        return listed.filter((title) => text.get(p.url)!.includes(title)).map((title) => `${p.url} indexes “${title}”`);
+      });
+    expect(echoes).toEqual([]);
+    // The check has something to check: the seed pages do list rounds.
+    expect(pages.some((p) => p.url.startsWith('/venues/') && p.document.querySelector('main a[href^="/rounds/20"]'))).toBe(true);
   });
 });
 
