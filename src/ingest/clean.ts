@@ -21,6 +21,12 @@ export interface CleanArticle {
   hints: PageHints;
 }
 
+/**
+ * A byline on a line of its own: `By Asami Terajima`, `By SUZAN FRASER and YURAS KARMANAU`,
+ * `By Euronews with AP, Reuters`, `By RFE/RL's Russian Service`. Every word is a name or a joining word.
+ */
+export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}\/.'’&-]*(?:(?:\s*,\s*|\s+)(?:\p{Lu}[\p{L}\/.'’&-]*|and|with|staff|in|of|for|the|news desk))*$/u;
+
 // Lines that are page furniture wherever they appear.
 const FURNITURE: RegExp[] = [
   /^source link:?$/i,
@@ -46,7 +52,7 @@ const FURNITURE: RegExp[] = [
   /^(published|updated|posted|last updated)( on)?:?\s/i,
   // An author and a day on one line: `Tuncay Cakmak | 10.03.2022`.
   /^(?:by\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\|\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/u,
-  /^by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*$/u,
+  BYLINE,
 ];
 
 // A line after which nothing belongs to the article.
@@ -129,7 +135,7 @@ function joinWrappedLines(text: string): string[] {
   return text.split(/\n\s*\n/).map((block) => block.split('\n').map((l) => l.trim()).join(' '));
 }
 
-const DATE_ONLY = /^(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?([a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(\s*[,|-]?\s*\d{1,2}:\d{2}.*)?$/i;
+const DATE_ONLY = /^(?:(?:date|dated|published|posted|first published)(?: on)?:?\s+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?([a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(\s*[,|-]?\s*\d{1,2}:\d{2}.*)?$/i;
 
 /** The headline among the first lines: short, not a date, not a full sentence. */
 export function findTitleLine(lines: string[]): number {
@@ -143,7 +149,7 @@ export function findTitleLine(lines: string[]): number {
   return lines.length > 0 && lines[0]!.split(/\s+/).length <= 25 ? 0 : -1;
 }
 
-/** Whether a line is a date alone, as page headers print it: `Sunday, March 3, 2024`. */
+/** Whether a line is a date alone, as page headers print it: `Sunday, March 3, 2024`, `Date 15.12.2025`. */
 export function isDateLine(line: string): boolean {
   return DATE_ONLY.test(line.trim());
 }

@@ -128,7 +128,8 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
       // "will meet on Thursday, officials said": an attribution after the date is not the clause's tense.
       if (m.index >= end && ATTRIBUTION.test(m[0])) continue;
       // "to work on a plan to end the war": "plan" is a noun there, not a verb of the future.
-      if (tense === 'future' && /^plans? to$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|peace|new)\s+$/i.test(clause.slice(0, m.index))) continue;
+      // ("a US plan to", "Washington's 28-point plan to": a determiner or owner a few words before.)
+      if (tense === 'future' && /^plans? to$/i.test(m[0]) && /(?:\b(?:a|an|the|its|their|his|her|peace|new)|['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(clause.slice(0, m.index))) continue;
       if (/^'s$/i.test(m[0]) && m.index !== end) continue;
       // "US-brokered talks", "long-awaited": a participle in a compound is an adjective, not a verb.
       if (tense === 'past' && /ed$/i.test(m[0]) && clause[m.index - 1] === '-') continue;

@@ -5,7 +5,7 @@
  * nothing in the text contradicts it.
  */
 import * as chrono from 'chrono-node';
-import type { CleanArticle } from './clean.ts';
+import { BYLINE, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
 import { daysApart, findDates, shiftDay, tenseAt, yearForWeekday } from './dates.ts';
 import { splitSentences, type Sentence } from './text.ts';
@@ -15,7 +15,7 @@ export interface Metadata {
   title: string | null;
   publisher: string | null;
   /** Where the publisher came from, for messages. */
-  publisherSource: 'option' | 'page' | 'masthead' | 'wire' | 'credit' | null;
+  publisherSource: 'option' | 'page' | 'masthead' | 'byline' | 'wire' | 'credit' | null;
   published: string | null;
   publishedSource: 'option' | 'page' | 'dateline' | 'header' | 'text' | 'round' | null;
   /** A header date that cannot be the article's. */
@@ -51,13 +51,15 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   const wire = isDateline && dateline!.groups!.agency ? WIRES[dateline!.groups!.agency.toLowerCase().trim()] ?? dateline!.groups!.agency.trim() : undefined;
   const ownLine = isDateline ? null : clean.paragraphs.slice(0, 4).map((p) => DATELINE_LINE.exec(p.trim())).find((m) => m && !/\p{Ll}/u.test(m.groups!.place!) && m.groups!.place!.trim().length >= 4);
 
-  // Publisher: the editor's word, then the page, the masthead, a wire tag, a credit.
+  // Publisher: the editor's word, then the page, the masthead, an outlet's byline, a wire tag, a credit.
   const masthead = findMasthead(clean.removed);
   const credit = findCredit(clean.paragraphs, clean.removed);
+  const byline = bylineOutlet(clean.removed);
   const [publisher, publisherSource] = options.publisher?.trim()
     ? [options.publisher.trim(), 'option' as const]
     : clean.hints.siteName ? [clean.hints.siteName, 'page' as const]
     : masthead ? [masthead, 'masthead' as const]
+    : byline ? [byline, 'byline' as const]
     : wire ? [wire, 'wire' as const]
     : credit ? [credit, 'credit' as const]
     : [null, null];
@@ -140,6 +142,9 @@ export function numericDay(text: string): string | null {
 }
 
 function absoluteDay(text: string): string | null {
+  // Numbers are read day first, which chrono does not do: `03.04.2022` is 3 April.
+  const numeric = numericDay(text);
+  if (numeric) return numeric;
   const r = chrono.parse(text, { instant: new Date(), timezone: 0 })[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('year')) return null;
   return `${r.start.get('year')}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
@@ -238,6 +243,26 @@ function findMasthead(removed: string[]): string | null {
   for (const line of removed) {
     const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.|,]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/i.exec(line.trim());
     if (m && m[1] && /\p{L}/u.test(m[1]) && !/all rights/i.test(m[1])) return m[1].trim();
+  }
+  return null;
+}
+
+const OUTLET_WORD = /\b(?:staff|news|newsroom|desk|team|service|agency|media|times|post|herald|daily|press|radio|tv|television|world|online)$/i;
+
+/**
+ * The outlet that signs a byline as itself: `By Euronews with AP, Reuters` gives Euronews,
+ * `By CNN staff` CNN, `By RFE/RL's Russian Service` RFE/RL, `By Vatican News` Vatican News.
+ * A person's byline (`By Asami Terajima`) gives nothing.
+ */
+function bylineOutlet(removed: string[]): string | null {
+  for (const line of removed) {
+    if (!BYLINE.test(line)) continue;
+    const first = line.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|&|\bwith\b)\s*/)[0]!.trim();
+    const owner = /^(.+?)['’]s\s/.exec(first)?.[1];
+    if (owner) return owner;
+    const words = first.split(/\s+/);
+    if (words.length === 1) return WIRES[first.toLowerCase()] ?? first;
+    if (OUTLET_WORD.test(first)) return first.replace(/\s+(?:staff|news desk|desk|team)$/i, '');
   }
   return null;
 }

@@ -151,7 +151,7 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   // "Abu Dhabi", "Sharm el-Sheikh": a place whose words could each begin a name.
   if (cityNamed(names.join(' ')) || countryOf(names.join(' '))) return undefined;
   const span = { at: words[0]!.at, end: words.at(-1)!.end - (words.at(-1)!.text.length - names.at(-1)!.length) };
-  const around = roleAround(s.text, tokens, words[0]!, span.end);
+  const around = roleAround(s.text, tokens, words[0]!, span.end, s.index === 0);
   const role = around.role ?? titled;
   const country = around.country ?? (titled ? countryIn(titled) : null);
 
@@ -200,7 +200,7 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
  * (`Russia's chief negotiator`), or an apposition after it
  * (`, Ukraine's defence minister,`), and the country those words name.
  */
-function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number): { role: string | null; country: string | null } {
+function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number, headline = false): { role: string | null; country: string | null } {
   const index = tokens.indexOf(first);
   const words: Token[] = [];
   for (let i = index - 1; i >= 0; i--) {
@@ -221,7 +221,8 @@ function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number
     const described = before ? before[1]!.split(/\b(?:by|with|and|was|were|is|are)\s+/).at(-1)! : '';
     if (before && !/\b(?:will|would|has|have|had|said|says|told|did|does)\b/i.test(described) && described.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|a|an)$/i.test(w))) phrase = described.trim();
   }
-  if (!phrase) {
+  // In a headline a comma joins names ("Zelenskyy, US envoys see progress"): what follows is not a description.
+  if (!phrase && !headline) {
     let after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));
     // "Umerov, while the Russian delegation was headed by …": a clause, not a description of the name.
     if (after && /^(?:while|whereas|but|and|as|who|which|whose|after|before|when|where|although|though|if|because|since|said|says|told)\b/i.test(after[1]!)) after = null;

@@ -36,7 +36,7 @@ const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|fu
 const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
 const REPORTED_ON = /\b(?:said|says|told(?: \w+){0,2}|announced|wrote|tweeted|posted|added|confirmed|reported|stated|according to [\p{L} ]{2,40}?)\s*(?:,\s*)?(?:late |early )?(?:on )?$/iu;
 const RESUME = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|paused|adjourned|reconvene[sd]?)\b/i;
-const JUST_MET = /\b(?:after|following|at the end of|during|at) (?:the |their |today's |a |more than |nearly |about )?(?:[\w,-]+ ){0,5}?(?:talks|negotiations|meeting|round)\b|\b(?:talks|negotiations|meeting|round)\b[^.]{0,120}\b(?:ended|concluded|wrapped up|took place|lasted|was held|were held|opened|began)\b|\b(?:met|held talks|sat down)\b/i;
+const JUST_MET = /\b(?:after|following|at the end of|during|at) (?:the |their |today's |a |more than |nearly |about )?(?:[\w,-]+ ){0,5}?(?:talks|negotiations|meeting|round)\b|\b(?:talks|negotiations|meeting|round|consultations)\b[^.]{0,120}\b(?:ended|concluded|wrapped up|took place|lasted|was held|were held|opened|began)\b|\b(?:met|held talks|sat down)\b/i;
 const LONG_AGO = /\b(?:last|previous|earlier|prior|ago|since|years?|months?|weeks?|spring|summer|autumn|winter)\b|\b20[12]\d\b/i;
 const LIVE = /\b(?:are|is) (?:now )?(?:being held|under ?way|taking place|getting under ?way)\b|\b(?:began|started|opened|resumed) (?:this morning|this afternoon|today|earlier today)\b/i;
 const RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;]{0,120}(?:,|\.?$)/g;
@@ -49,6 +49,7 @@ const MEETING_VERB_BEFORE = /\b(?:took place|take place|takes place|(?:was|were|
 const TIME_FRAME = /\bsince (?:the (?:start|beginning) of )?(?:the |russia's |moscow's )?(?:full-scale )?(?:invasion|war)\b|\bsince (?:early |late )?(?:\d{4}|february|march)\b|\b(?:first|first direct|first face-to-face)\b[^.;,]{0,40}\b(?:in|for) (?:more than |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?|years?)\b/gi;
 // A meeting still going on, in the words before "since": "held by video link since", "have been holding talks since".
 const ONGOING = /\b(?:talks|negotiations|meeting|consultations|round|session|delegations?)\b[^.;]*\b(?:held|holding|under ?way|going on|continu\w+|negotiating|meeting|taking place|in session|(?:have|has) been \w+ing)\b[^.;]{0,40}$|\b(?:have|has) been (?:holding|negotiating|meeting|talking)\b[^.;]{0,60}$/i;
+const AFTER_THESE_TALKS = /\b(?:after|following)\s+(?:(?:the|their|a|an|two|three|several|hours|days|of|[\p{L}-]+-day|\d+)\s+){0,4}(?:talks|negotiations|meeting|round|consultations|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\s*)?(?:on\s+|late\s+|early\s+)?$/iu;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
 
 /** Chooses the meeting the article reports. */
@@ -79,6 +80,13 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
   const span = chosen ? /\b(two|three|four|2|3|4)-day\b/i.exec(sentences[chosen.sentence]!.text) : null;
   if (span && date && /\b(end|ended|ends|conclud\w*|wrap\w*|final day|closing|clos\w+)\b/i.test(sentences[chosen!.sentence]!.text)) {
     date = shiftDay(date, -(({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]!.toLowerCase()] ?? Number(span[1])) + 1);
+  }
+  // A wire lead that reports the meeting as just held ("consultations … ended after 12 hours, a source told
+  // TASS on Monday") is the article's news; a day found only deep in the body is background.
+  const justHeld = (i: number) => JUST_MET.test(sentences[i]!.text) && !FUTURE_MEETING.test(sentences[i]!.text) && !LONG_AGO.test(sentences[i]!.text.replace(TIME_FRAME, ' '));
+  if (chosen && published && chosen.sentence > firstBody + 3 && justHeld(firstBody)) {
+    chosen = ranked.find((r) => r.best.d.sentence <= firstBody + 1)?.best.d ?? null;
+    date = chosen?.day ?? null;
   }
   let tense: Tense = chosen?.tense ?? 'none';
   // No day named: a lead reporting the meeting as happening now is dated by the article.
@@ -173,6 +181,10 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   if (/^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:,\s*[\p{L} .]{1,25})?,\s*$/u.test(text.slice(0, d.at)) && /^\s*(?:,?\s*\d{4})?\s*(?:[.(/]|[-–—])/.test(after)) score -= 10;
   // …and so is a day that opens its sentence before an agency's name: "July 24 (Interfax-Ukraine) –".
   else if (!text.slice(0, d.at).trim() && /^\s*(?:,?\s*\d{4})?\s*(?:\([\p{L} .&-]{2,30}\)|\/[\p{L} .&-]{2,30}\/)/u.test(after)) score -= 10;
+  // "Mohammed bin Salman, who met Zelenskiy on Monday, did not take part": what a person did, not the meeting.
+  // ("…, who headed the delegation at the talks on Wednesday" is the meeting's own day.)
+  const whoClause = /,\s*(?:who|whose)\b[^,;]*$/.exec(text.slice(0, d.at));
+  if (whoClause && !/\b(?:talks|negotiations|delegations?|round|consultations)\b/i.test(whoClause[0])) score -= 5;
   // "said on Sunday", "told reporters Monday": the day someone spoke, not the day of the meeting.
   if (REPORTED_ON.test(before) || /^\s*(?:said|says|told|announced|wrote|tweeted)\b/i.test(after)) score -= 5;
   const clause = before.split(/[,;]/).at(-1) ?? '';
@@ -192,9 +204,11 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   if (MEETING.test(near) || meetingVerb) score += 3;
   else if (OTHER_EVENT.test(near.replace(TIME_FRAME, ' '))) score -= 4;
   // "the talks, held by video link since Monday", "have been negotiating since Tuesday": the meeting's first day.
-  if (/\bsince\s*$/i.test(before) && ONGOING.test(clause)) score += 4;
-  else if (/\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
-  if (OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) score -= 2;
+  // "said … after talks in Geneva on Sunday": the day of the talks the piece reports, not of an earlier event.
+  const afterTheseTalks = AFTER_THESE_TALKS.test(before) && !/\b(?:previous|earlier|prior|last|first|ago)\b/i.test(AFTER_THESE_TALKS.exec(before)![0]);
+  if (/\bsince\s*$/i.test(before) && ONGOING.test(before)) score += 4;
+  else if (!afterTheseTalks && /\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
+  if (!afterTheseTalks && OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) score -= 2;
   if (published && Math.abs(daysApart(published, d.day!)) > 45) score -= 3;
   return score;
 }

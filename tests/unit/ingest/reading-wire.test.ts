@@ -1,0 +1,94 @@
+/**
+ * Reading rules for the weaknesses the test4 split showed: bylines that name
+ * an outlet, numeric header dates, "after talks … on Sunday", a person's own
+ * day in a "who" clause, a wire lead that outranks background deep in the body,
+ * commas in headlines, "not part of the talks", and a proposal rejected.
+ * Each text is short and made up for the rule.
+ */
+import { describe, expect, test } from 'vitest';
+import { derive } from '../../../src/ingest/derive.ts';
+import { findOutcomes } from '../../../src/ingest/outcomes.ts';
+import { toJson } from '../../../src/ingest/report.ts';
+import type { MainRound } from '../../../src/ingest/round.ts';
+import { splitSentences } from '../../../src/ingest/text.ts';
+import { raw, seedKnowledge } from './helpers.ts';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const PAD = '\n\nBoth governments have faced pressure at home and abroad to show progress, and diplomats in several European capitals said they were following the process closely and with caution.';
+const json = (text: string, published?: string) => toJson(derive(raw(text + PAD), published ? { published } : {}, seedKnowledge(), NOW));
+const held = { status: 'held', about: () => true } as unknown as MainRound;
+const outcomes = (text: string) => findOutcomes(splitSentences([text]), seedKnowledge(), held).map((o) => `${o.topic}:${o.status}`);
+
+describe('the article', () => {
+  test.each([
+    ['By Euronews with AP, Reuters', 'Euronews'],
+    ["By RFE/RL's Ukrainian Service", 'RFE/RL'],
+    ['By Kyodo News staff', 'Kyodo News'],
+    ['By Interfax', 'Interfax'],
+  ])('takes the outlet that signs the byline "%s" for the publisher', (byline, publisher) => {
+    const text = `Delegations meet in Geneva\n\n${byline}\n\nRussian and Ukrainian delegations met in Geneva on Tuesday for a new round of talks on a ceasefire.`;
+    expect(json(text, '2026-01-21').article.publisher).toBe(publisher);
+  });
+
+  test("does not take a reporter's byline for the publisher, nor keep it as article text", () => {
+    const text = `Delegations meet in Geneva\n\nBy Maria Kowalska and Tom Reed\n\nRussian and Ukrainian delegations met in Geneva on Tuesday for a new round of talks on a ceasefire.`;
+    const derived = derive(raw(text + PAD), { published: '2026-01-21' }, seedKnowledge(), NOW);
+    expect(derived.meta.publisher).toBeNull();
+    expect(derived.sentences.map((s) => s.text).join(' ')).not.toContain('Kowalska');
+  });
+
+  test.each([
+    ['Date 15.12.2025', '2025-12-15'],
+    ['Date 03.04.2025', '2025-04-03'],
+    ['Published 24/11/2025', '2025-11-24'],
+  ])('reads the header "%s" day first', (header, day) => {
+    const text = `Delegations meet in Geneva\n\n${header}\n\nRussian and Ukrainian delegations met in Geneva on Tuesday for a new round of talks on a ceasefire.`;
+    expect(json(text).article.published).toBe(day);
+  });
+});
+
+describe('when', () => {
+  test('dates the round from "after talks in Geneva on Sunday" in a results piece', () => {
+    const text = `Progress reported in Geneva\n\nAmerican and Ukrainian officials said on Monday they had drafted a refined peace framework after talks in Geneva on Sunday over a US plan to end the war.`;
+    expect(json(text, '2025-11-24').rounds[0]?.date).toBe('2025-11-23');
+  });
+
+  test("does not take the day of a person's own meeting, in a \"who\" clause, for the round's", () => {
+    const text = `Kyiv accepts ceasefire proposal after Jeddah talks\n\nJEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it would accept a U.S. proposal for a 30-day ceasefire after talks in the Saudi city of Jeddah.\n\nThe two delegations talked for more than eight hours.\n\nThe U.S. team was led by the secretary of state.\n\nThe talks were described as constructive by both sides.\n\nCrown Prince Mohammed bin Salman, who met Zelenskiy on Monday, did not take part in the talks.`;
+    expect(json(text, '2025-03-11').rounds[0]?.date).toBe('2025-03-11');
+  });
+
+  test('lets a wire lead reporting the meeting just held outrank another meeting deep in the body', () => {
+    const text = `Consultations in Riyadh last 12 hours\n\nRIYADH, March 24. /TASS/. Russian-US consultations in the Saudi capital ended after about 12 hours of work, a source close to the talks told TASS on Monday.\n\nThe delegations discussed shipping in the Black Sea.\n\nThe sides also discussed a moratorium on strikes on energy facilities.\n\nA joint statement is expected to be released later.\n\nThe Russian side called the talks difficult but useful.\n\nOn Sunday, a US team held talks in Riyadh with the Ukrainian delegation.`;
+    expect(json(text, '2025-03-24').rounds[0]?.date).toBe('2025-03-24');
+  });
+
+  test('dates a round "held by video link since Monday, resumed on Tuesday" from Monday', () => {
+    const text = `Talks resume after a pause\n\nThe fourth round of negotiations between the Ukrainian and Russian delegations, held by video link since Monday, resumed on Tuesday after a technical pause, a presidential adviser said.`;
+    expect(json(text, '2022-03-15').rounds[0]?.date).toBe('2022-03-14');
+  });
+});
+
+describe('who sat at the table', () => {
+  test('does not read a comma in a headline as a description of the name before it', () => {
+    const text = `Zelenskyy, US envoys see progress in Berlin\n\nUkrainian President Volodymyr Zelenskyy and US envoy Steve Witkoff held two days of talks in Berlin that began on Sunday.`;
+    expect(json(text, '2025-12-15').participants.find((p) => p.id === 'volodymyr-zelensky')?.side).toBe('ukraine');
+  });
+
+  test('leaves out people "who were not part of the talks", and keeps the host named beside them', () => {
+    const text = `Talks in Berlin\n\nUkrainian and US delegations held talks in Berlin on Sunday at the Federal Chancellery, where Chancellor Friedrich Merz welcomed the guests.\n\nMerz later hosted a dinner with several European leaders, including French President Emmanuel Macron, who were not part of the talks.`;
+    const seated = json(text, '2025-12-15').participants.map((p) => p.id);
+    expect(seated).toContain('friedrich-merz');
+    expect(seated).not.toContain('emmanuel-macron');
+  });
+});
+
+describe('outcome status', () => {
+  test('a proposal rejected is not agreed', () => {
+    expect(outcomes('He said Kyiv still rejected the US idea of a demilitarised zone in the part of the Donbas it holds.')).toEqual(['territory:not-agreed']);
+  });
+
+  test('talks that "dealt in depth with" a topic discussed it', () => {
+    expect(outcomes('The talks dealt in depth with security guarantees for Ukraine.')).toEqual(['security-guarantees:discussed']);
+  });
+});
