@@ -27,13 +27,13 @@ export interface TablePerson {
   spots: { sentence: number; at: number; end: number }[];
 }
 
-const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|(?:held|hold|holding|ended|concluded|wrapped up|began|opened|resumed) (?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|after meeting|after talks with|after holding talks with|addressed the delegations|addressed both delegations|addressed the negotiators|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
-const BEFORE = /\b(after meeting|after (?:the |their |his |her )?talks with|led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
+const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|(?:held|hold|holding|ended|concluded|wrapped up|began|opened|resumed) (?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|(?:was|were|is|are|will be) (?:also )?(?:a )?(?:part|members?) of|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|after meeting|after (?:[\w-]+ ){0,6}?(?:talks|negotiations|consultations) with|after (?:the|their|his|her|today's|a) (?:[\w-]+ ){0,3}?(?:meeting|talks|negotiations|session)\b|after holding talks with|addressed the delegations|addressed both delegations|addressed the negotiators|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
+const BEFORE = /\b(after meeting|after (?:the |their |his |her )?talks with|led by|headed by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|(?:also )?attended by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,4}$/iu;
 const NOT_PART = /^[^.;]{0,70}?\b(?:not|never)\s+(?:\w+\s+)?(?:a\s+)?part\s+(?:of|in)\b/i;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
 // "Putin aide Vladimir Medinsky", "Zelensky's chief of staff", "Trump's envoy": a name inside someone else's title.
 const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
-const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:(?:an?|any)\s+)?(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
+const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:(?:an?|any)\s+)?(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed|no)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
 const ATTEND = /^(?:attended|attends|attend|attending|joined|joins|join|took part|take part|takes part|taking part|participate\w*|was present|were present)$/i;
 const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
 const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
@@ -66,6 +66,8 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       }
       // "Putin aide Vladimir Medinsky", "Zelensky's office": the name stands inside someone else's title.
       if (TITLE_AFTER.test(after)) continue;
+      // "an adviser to President Volodymyr Zelenskyy": the name completes another person's title.
+      if (TITLE_BEFORE.test(before)) continue;
       // "a meeting between Putin and Zelensky, to be hosted by Erdogan": a meeting proposed, not this one.
       if (HYPOTHETICAL.test(before)) continue;
       // "U.S." and "U.N." do not end the clause: their full stops are read as spaces.
@@ -87,7 +89,7 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       const afterMeeting = subject && (/^after\b/i.test(subject[1]!) || /\bafter\s+(?:(?:the|their|his|her)\s+)?$/i.test(subject[0].slice(0, -subject[1]!.length)));
       const reported = subject && !afterMeeting && !/^(his|her|their) /i.test(subject[1]!) && /\b(said|says|told|urged|asked|called on|wants?|hopes?)\b/i.test(subject[0].slice(0, -subject[1]!.length));
       // "talks between X and Y" seats them; "a meeting between presidents X and Y" is a topic, not a seat.
-      const object = BEFORE.test(before) && !elsewhere(after, main) && !/\b(?:offered|ready|willing|wants?|hopes?) to (?:meet|host|mediate)\b[^.;]{0,60}$/i.test(before) && !/\b(?:a|any|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
+      const object = BEFORE.test(before) && !elsewhere(after, main) && !/\b(?:offered|ready|willing|wants?|hopes?) to (?:meet|host|mediate)\b[^.;]{0,60}$/i.test(before) && !/\b(?:a|any|no|possible|future|proposed|potential|eventual|direct|personal) (?:meeting|summit|talks) (?:between|with)\b[^.;]{0,60}$|\b(?:meeting|summit|talks) (?:between|of) (?:the )?(?:two )?(?:presidents|leaders)\b[^.;]{0,40}$|\bmeeting between (?:presidents|president)\b/i.test(before);
       const pronoun = /\b(he|she) (?:would |will |could |to |should |had |has )?(attend|attended|join|joined|lead|led|head|headed|mediate|mediated|chair|chaired|host|hosted|take part|took part)\b/i.test(after) && !/\b(he|she)\b/i.test(before);
       // "Vladimir Medinsky, the Kremlin aide who heads Russia's delegation, said", "the head of the Russian delegation, presidential aide Vladimir Medinsky":
       // the description puts them at the table.
@@ -287,10 +289,10 @@ export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string
   return 'delegations';
 }
 
-const WELCOMED_WHOM = /^\s+(?:(?:the|both|his|her|their|its|two)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|negotiators|guests|participants|envoys?|sides|teams?|counterparts?|representatives|leaders|ministers|talks|meeting|negotiations|session|round|discussions|consultations)\b|^\s+\p{Lu}/u;
+const WELCOMED_WHOM = /^\s+(?:(?:the|both|his|her|their|its|two)\s+)?(?:[\w-]+\s+){0,3}?(?:delegations?|negotiators|guests|participants|envoys?|sides|teams?|counterparts?|representatives|leaders|ministers|talks|meeting|negotiations|session|round|discussions|consultations)\b|^\s+\p{Lu}/u;
 const OFFER = /\b(?:offered|offers|offer|ready|willing|wants?|wanted|hopes?|hoped|invited|asked|urged|called on|proposed)\s+(?:\w+\s+){0,2}to\s+\w*\s*$/i;
 const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|found|find|finds|discussed|discuss|talked|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
-const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;
+const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|(?:negotiating )?team|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;
 
 /** The words after a name up to the end of its clause: a relative clause of another name ("…, which Erdogan has offered to host") is not its own. */
 function ownClause(after: string): string {
@@ -308,12 +310,17 @@ function elsewhere(after: string, main: MainRound): boolean {
 }
 
 function clauseAround(text: string, at: number): string {
-  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', while', at), text.lastIndexOf(', but', at), 0);
-  const ends = [';', ', while', ', but'].map((b) => text.indexOf(b, at)).filter((i) => i >= 0);
+  // "did not attend the meeting but met Zuppi": "but" opens a clause with or without its comma, unless it only
+  // goes on with the same subject ("Rubio held separate talks … but did not attend the meeting").
+  const opensClause = (i: number) => !/^\s*but\s+(?:(?:did|does|was|were|is|has|had|will|would)\s*(?:not|n't)|never|declined|refused|skipped|stayed)\b/i.test(text.slice(i));
+  const buts = [...text.matchAll(/,? but /g)].map((m) => m.index).filter(opensClause);
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(', while', at), ...buts.filter((i) => i < at), 0);
+  const ends = [text.indexOf(';', at), text.indexOf(', while', at), ...buts.filter((i) => i > at)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
-const SEATED_DESCRIPTION = /\b(?:heads?|leads?|led|headed|chairs?|chaired|hosts?|hosted|mediated|mediates|(?:is|was|are|were) (?:a |also )?(?:part|members?) of|members? of|sits? on|sat on|joined)\b[^,.;]{0,40}\b(?:delegation|team|talks|negotiations|meeting|negotiating)\b/i;
+const SEATED_DESCRIPTION = /\b(?:heads?|leads?|led|headed|chairs?|chaired|hosts?|hosted|mediated|mediates|(?:is|was|are|were) (?:a |also )?(?:part|members?) of|members? of|sits? on|sat on|joined)\b[^,.;]{0,40}\b(?:delegation|team|talks|negotiations|meeting|negotiating)\b|\b(?:sits?|sat|sitting|was|were) at the (?:negotiating )?table\b/i;
+const TITLE_BEFORE = /\b(?:an? |the |senior |chief |top )?(?:adviser|advisor|aide|spokes(?:man|woman|person)|assistant|chief of staff|press secretary) (?:to|of|for) (?:the )?(?:(?:Ukrainian |Russian |US |U\.S\. |Turkish )?(?:President|Prime Minister|Foreign Minister|Minister|leader) )?$/i;
 const DELEGATE_BEFORE = /\b(?:head|chief|leader|members?|head of|leader of)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’]+\s+)?(?:delegation|negotiating team)\s*,?\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 
 /** The description set off by commas right after a name: `, the Kremlin aide who heads Russia's delegation,`. */

@@ -34,7 +34,7 @@ export const ORG_WORDS = new Set(
   hall building tower mission embassy consulate administration government cabinet bureau department directorate guard navy air force
   convention protocol memorandum charter alliance nato communique statement county island islands bay gulf strait peninsula valley river lake
   mountains forest reserve park museum gallery library hospital port terminal pipeline cooperation relations development
-  rights affairs`
+  rights affairs fund funds investment wealth exchange reserve authority east west middle`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -83,6 +83,56 @@ describe('who sat at the table', () => {
   });
 });
 
+describe('who sat at the table, from how they are named', () => {
+  const seated = (text: string, published: string) => json(text, published).participants.map((p) => p.id);
+  const named = (text: string, published: string) => {
+    const out = json(text, published);
+    return [...out.participants, ...out.mentioned].map((p) => p.id);
+  };
+
+  test('seats the adviser "who sat at the table", not the president in his title', () => {
+    const text = `Second round ends\n\nRussian and Ukrainian delegations met in Belarus on Thursday. Mykhailo Podolyak, an adviser to President Volodymyr Zelenskyy who sat at the table, said the sides agreed on corridors.`;
+    const out = seated(text, '2022-03-03');
+    expect(out).toContain('mykhailo-podolyak');
+    expect(out).not.toContain('volodymyr-zelensky');
+  });
+
+  test('seats a speaker "after eight hours of talks with" the other delegation', () => {
+    const text = `Talks in Jeddah\n\nUS and Ukrainian delegations held talks in Jeddah on Tuesday. U.S. Secretary of State Marco Rubio told reporters after more than eight hours of talks with a Ukrainian delegation that the ball was in Russia's court.`;
+    expect(seated(text, '2025-03-11')).toContain('marco-rubio');
+  });
+
+  test('seats people who "were also part of" a side\'s team', () => {
+    const text = `Talks in Jeddah\n\nUS and Ukrainian delegations held talks in Jeddah on Tuesday. Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov were also part of Ukraine's team.`;
+    expect(seated(text, '2025-03-11')).toEqual(expect.arrayContaining(['andrii-sybiha', 'rustem-umerov']));
+  });
+
+  test('never makes a person of an organisation or a region before a name', () => {
+    const text = `US and Russian officials meet in Riyadh\n\nUS and Russian delegations held talks in Riyadh on Tuesday. The American side included Middle East envoy Steve Witkoff. Kirill Dmitriev, head of the Russian Direct Investment Fund, who joined the Russian team, said trade had been raised.`;
+    const out = named(text, '2025-02-18');
+    expect(out).not.toContain('middle-east');
+    expect(out).not.toContain('investment-fund');
+    expect(seated(text, '2025-02-18')).toContain('kirill-dmitriev');
+  });
+
+  test('does not seat the leaders of "no meeting between" them', () => {
+    const text = `Kremlin talks end\n\nRussian President Vladimir Putin met US envoy Steve Witkoff in the Kremlin on Tuesday. An aide said no meeting between Putin and Trump was being planned.`;
+    expect(seated(text, '2025-12-03')).not.toContain('donald-trump');
+  });
+
+  test('seats a president who "welcomed the Russian and Ukrainian delegations"', () => {
+    const text = `Talks open in Istanbul\n\nPresident Recep Tayyip Erdoğan on Tuesday welcomed the Russian and Ukrainian delegations to the talks at Dolmabahçe in Istanbul.`;
+    expect(seated(text, '2022-03-29')).toContain('recep-tayyip-erdogan');
+  });
+
+  test('reads "but" as the start of a new clause only when a new subject follows it', () => {
+    const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
+    const out = seated(text, '2026-03-10');
+    expect(out).toContain('matteo-zuppi');
+    expect(out).not.toContain('marco-rubio');
+  });
+});
+
 describe('outcome status', () => {
   test('a proposal rejected is not agreed', () => {
     expect(outcomes('He said Kyiv still rejected the US idea of a demilitarised zone in the part of the Donbas it holds.')).toEqual(['territory:not-agreed']);
