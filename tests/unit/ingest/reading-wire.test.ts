@@ -138,6 +138,32 @@ describe('outcome status', () => {
     expect(outcomes('He said Kyiv still rejected the US idea of a demilitarised zone in the part of the Donbas it holds.')).toEqual(['territory:not-agreed']);
   });
 
+  test.each([
+    ['Ukraine said it would accept a U.S. proposal for an immediate 30-day ceasefire.', 'ceasefire:agreed'],
+    ['Ukraine backs US proposal for 30-day ceasefire after Jeddah talks', 'ceasefire:agreed'],
+    ['Kuleba said he had asked for a humanitarian corridor out of Mariupol, but Lavrov did not commit to one.', 'humanitarian-corridors:not-agreed'],
+    ['The release of detained civilians was discussed, he said, but no decisions were made.', 'civilian-detainees:not-agreed'],
+    ['Russia, Ukraine agree new prisoner swap at Istanbul talks, reject ceasefire bid', 'prisoner-exchange:agreed'],
+    ['The two sides had agreed an "all for all" exchange of severely wounded prisoners.', 'prisoner-exchange:agreed'],
+    ['The two sides agreed to appoint high-level teams to work on ending the war.', 'continuing-talks:agreed'],
+    ["He said Ukraine's position had not changed: a ceasefire and then the discussion of security guarantees.", 'ceasefire:proposed'],
+    ['A meeting between the presidents could take place only at the final stage.', 'leaders-meeting:proposed'],
+    ['Ukraine will push for the preparation of a meeting at the level of leaders.', 'leaders-meeting:proposed'],
+    ['Officials said the future of the Donbas was the central question on Friday.', 'territory:discussed'],
+  ])('reads "%s" as %s', (sentence, expected) => {
+    expect(outcomes(sentence)).toContain(expected);
+  });
+
+  test('a list item split off by ", and" keeps the status of the clause it continues', () => {
+    expect(outcomes('They also discussed relief, particularly the exchanges of prisoners of war, the release of civilian detainees, and the return of forcibly transferred Ukrainian children.')).toEqual(
+      expect.arrayContaining(['prisoner-exchange:discussed', 'return-of-children:discussed']),
+    );
+  });
+
+  test('a pause "on some sections of the front line" is not a territorial question', () => {
+    expect(outcomes('Russia proposed a pause of two to three days on some sections of the front line so that bodies could be collected.')).not.toContain('territory:proposed');
+  });
+
   test('talks that "dealt in depth with" a topic discussed it', () => {
     expect(outcomes('The talks dealt in depth with security guarantees for Ukraine.')).toEqual(['security-guarantees:discussed']);
   });
