@@ -145,7 +145,8 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
 }
 
 function clauseBounds(sentence: string, at: number): [number, number] {
-  const breaks = /;|—|–| - |, (?:but|while|whereas|although|though|and then|which|where|when)\b|\bbut\b|\. /g;
+  // ("U.S. team": the full stop of an initial does not end a clause.)
+  const breaks = /;|—|–| - |, (?:but|while|whereas|although|though|and then|which|where|when)\b|\bbut\b|(?<!\b[A-Z])\. /g;
   let from = 0;
   let to = sentence.length;
   for (const m of sentence.matchAll(breaks)) {

@@ -30,7 +30,7 @@ export interface MainRound {
   otherMeetings: { day: string; sentence: number }[];
 }
 
-export const MEETING = /\b(ceremony|signing|counterparts|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video ?call|video ?conference|videoconference|gathering|face-to-face|peace push)\b/i;
+export const MEETING = /\b(ceremony|signing|counterparts|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video[- ]?call|video[- ]?conference|videoconference|gathering|face-to-face|peace push)\b/i;
 const OTHER_EVENT = /\b(call|phone|phoned|vote|voted|votes|statement|address|interview|speech|visit|visited|visiting|invasion|invaded|annexed|annexation|attack|attacks|strikes?|election|referendum|decree|sanctions|launched|born|died|texted|tweeted|posted|resigned|fired|dismissed|appointed)\b/i;
 const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|further|paused until|adjourned until|follow-up|(?:a|new) (?:second|third|fourth|fifth) (?:round|meeting))\b/i;
 const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
@@ -41,7 +41,7 @@ const LONG_AGO = /\b(?:last|previous|earlier|prior|ago|since|years?|months?|week
 const LIVE = /\b(?:are|is) (?:now )?(?:being held|under ?way|taking place|getting under ?way)\b|\b(?:began|started|opened|resumed) (?:this morning|this afternoon|today|earlier today)\b/i;
 const RELATIVE = /,\s*(?:which|who|whose|where)\b[^,;]{0,120}(?:,|\.?$)/g;
 const TRAVEL = /\b(?:travel\w*|visit\w*|trip|fly|flies|flew|flying|tour\w*|arriv\w+ in)\b/i;
-const VIDEO = /\b(online|video ?link|video ?conference|videoconference|video call|virtual(?:ly)?|by video|via video|remotely|zoom call|teleconference)\b/i;
+const VIDEO = /\b(online|video[- ]?link|video[- ]?conference|videoconference|video[- ]?call|virtual(?:ly)?|by video|via video|remotely|zoom call|teleconference)\b/i;
 const PRESENT_MEETING = /\b(have|has) (commenced|begun|started|opened|resumed|gathered|convened|met|sat down|arrived)\b|\b(are|is) (now )?(under ?way|getting under ?way|taking place|meeting|holding|being held|talking|negotiating|sitting)\b|\b(begin|began|opened|start|started|resume|resumed|commence|commenced|kicked off|met|meet|held|gathered|sat down) (today|this morning|this afternoon|on \w+day)\b|\btoday\b/i;
 const FUTURE_MEETING = /\b(will|would|are to|is to|set to|due to|expected to|plan(?:s|ned)? to|scheduled to|are preparing to|to meet|to hold)\b/i;
 const MEETING_VERB_BEFORE = /\b(?:took place|take place|takes place|(?:was|were|will be|to be|is|are) held|held|met|meet|meets|opened|began|begins|started|ended|concluded|convened|resumed|sat down|gathered)\s+(?:(?:again|here|there|later|earlier|first)\s+)?(?:on\s+|this\s+|last\s+|next\s+)?$/i;
@@ -49,8 +49,11 @@ const MEETING_VERB_BEFORE = /\b(?:took place|take place|takes place|(?:was|were|
 const TIME_FRAME = /\bsince (?:the (?:start|beginning) of )?(?:the |russia's |moscow's )?(?:full-scale )?(?:invasion|war)\b|\bsince (?:early |late )?(?:\d{4}|february|march)\b|\b(?:first|first direct|first face-to-face)\b[^.;,]{0,40}\b(?:in|for) (?:more than |nearly |almost |over )?(?:\w+ )?(?:weeks?|months?|years?)\b/gi;
 // A meeting still going on, in the words before "since": "held by video link since", "have been holding talks since".
 const ONGOING = /\b(?:talks|negotiations|meeting|consultations|round|session|delegations?)\b[^.;]*\b(?:held|holding|under ?way|going on|continu\w+|negotiating|meeting|taking place|in session|(?:have|has) been \w+ing)\b[^.;]{0,40}$|\b(?:have|has) been (?:holding|negotiating|meeting|talking)\b[^.;]{0,60}$/i;
-const AFTER_THESE_TALKS = /\b(?:after|following)\s+(?:(?:the|their|a|an|two|three|several|hours|days|of|[\p{L}-]+-day|\d+)\s+){0,4}(?:talks|negotiations|meeting|round|consultations|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\s*)?(?:on\s+|late\s+|early\s+)?$/iu;
+const AFTER_THESE_TALKS = /\b(?:after|following)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:talks|negotiations|meeting|round|consultations|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\s*)?(?:on\s+|late\s+|early\s+)?$/iu;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
+
+/** "U.S." and "U.N." without their full stops, which would otherwise end the words a pattern reads. */
+const withoutInitials = (text: string) => text.replace(/\b([A-Z])\./g, '$1');
 
 /** Chooses the meeting the article reports. */
 export function findMainRound(sentences: Sentence[], dates: DateMention[], places: PlaceSpot[], published: string | null, datelineCity: string | null): MainRound {
@@ -77,17 +80,25 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
   let chosen = ranked[0]?.best.d ?? null;
   let date = chosen?.day ?? null;
   // "at the end of a two-day meeting" on Sunday: the round began on Saturday.
-  const span = chosen ? /\b(two|three|four|2|3|4)-day\b/i.exec(sentences[chosen.sentence]!.text) : null;
+  const span = chosen ? /\b(two|three|four|2|3|4)(?:-day| days of)\b/i.exec(sentences[chosen.sentence]!.text) : null;
   if (span && date && /\b(end|ended|ends|conclud\w*|wrap\w*|final day|closing|clos\w+)\b/i.test(sentences[chosen!.sentence]!.text)) {
     date = shiftDay(date, -(({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]!.toLowerCase()] ?? Number(span[1])) + 1);
   }
   // A wire lead that reports the meeting as just held ("consultations … ended after 12 hours, a source told
   // TASS on Monday") is the article's news; a day found only deep in the body is background.
-  const justHeld = (i: number) => JUST_MET.test(sentences[i]!.text) && !FUTURE_MEETING.test(sentences[i]!.text) && !LONG_AGO.test(sentences[i]!.text.replace(TIME_FRAME, ' '));
-  if (chosen && published && chosen.sentence > firstBody + 3 && justHeld(firstBody)) {
+  // A deep sentence that speaks of "the third round of direct talks, held … on Wednesday night" still dates the meeting itself.
+  const justHeld = (i: number) => {
+    const text = withoutInitials(sentences[i]!.text);
+    return JUST_MET.test(text) && !FUTURE_MEETING.test(text) && !LONG_AGO.test(text.replace(TIME_FRAME, ' '));
+  };
+  const definite = (d: DateMention) => /\b(?:the|this|their|these)\s+(?:[\p{L}-]+\s+){0,4}?(?:talks|round|meeting|negotiations|session|consultations)\b/iu.test(sentences[d.sentence]!.text.slice(0, d.at));
+  if (chosen && published && chosen.sentence > firstBody + 3 && justHeld(firstBody) && !definite(chosen)) {
     chosen = ranked.find((r) => r.best.d.sentence <= firstBody + 1)?.best.d ?? null;
     date = chosen?.day ?? null;
   }
+  // "a second day of negotiations got under way on Wednesday": the round opened the day before.
+  const nthDay = chosen && date ? /\b(second|third|fourth)\s+day\s+of\b/i.exec(sentences[chosen.sentence]!.text) : null;
+  if (nthDay && date) date = shiftDay(date, -({ second: 1, third: 2, fourth: 3 } as Record<string, number>)[nthDay[1]!.toLowerCase()]!);
   let tense: Tense = chosen?.tense ?? 'none';
   // No day named: a lead reporting the meeting as happening now is dated by the article.
   const lead = sentences.filter((s) => s.index <= 3 && meeting(s.index));
@@ -99,7 +110,7 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     else {
       // A results piece that names no day for the meeting reports it on the day it was filed:
       // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
-      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(s.text) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
+      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(withoutInitials(s.text)) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       // A live page: "the negotiations, which are being held by video link".
       const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       if (report) {
@@ -112,7 +123,7 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     // No day and no publication date: a lead that reports the meeting still makes the article a report
     // of it ("Russian and Ukrainian negotiators met in Istanbul …"), so its people and outcomes are read;
     // the day is left for the editor.
-    const report = lead.find((s) => s.index > 0 && (JUST_MET.test(s.text) || LIVE.test(s.text)) && !FUTURE_MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
+    const report = lead.find((s) => s.index > 0 && (JUST_MET.test(withoutInitials(s.text)) || LIVE.test(s.text)) && !FUTURE_MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
     if (report) chosen = { sentence: report.index, text: '', at: 0, day: null, weekdayOnly: false, explicitYear: false, tense: 'past' };
   }
   if (!date && !lead.length) chosen = null;
@@ -185,6 +196,8 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   // ("…, who headed the delegation at the talks on Wednesday" is the meeting's own day.)
   const whoClause = /,\s*(?:who|whose)\b[^,;]*$/.exec(text.slice(0, d.at));
   if (whoClause && !/\b(?:talks|negotiations|delegations?|round|consultations)\b/i.test(whoClause[0])) score -= 5;
+  // "bonds rose … on Monday after negotiators agreed": the day of what the talks caused, not of the talks.
+  if (/^\s*,?\s*(?:after|following|as|when)\b/i.test(after) && !MEETING.test(before.split(/[,;]/).at(-1) ?? '')) score -= 4;
   // "said on Sunday", "told reporters Monday": the day someone spoke, not the day of the meeting.
   if (REPORTED_ON.test(before) || /^\s*(?:said|says|told|announced|wrote|tweeted)\b/i.test(after)) score -= 5;
   const clause = before.split(/[,;]/).at(-1) ?? '';
@@ -219,7 +232,7 @@ function scorePlace(p: PlaceSpot, text: string, dateSentence: number | null, mee
   if (/,\s*(?:who|whose)\b[^,]*$/.test(text.slice(0, p.at))) return 0;
   if (AFFILIATION.test(before) || /\b(speaking|visit(?:ing)?|trip to|travel(?:led|ed)? to|from|born in|based in)\s+(?:in\s+)?$/i.test(before)) return 0;
   // "after the previous round in Istanbul" is another meeting; "after two days of talks in Berlin" is this one.
-  if (/\b(?:previous|earlier|prior|last|first round|ago|since)\b/i.test(before.split(/[,;]/).at(-1) ?? '')) return 0;
+  if (/\b(?:previous|earlier|prior|last|first (?:round|meeting|session)|ago|since)\b/i.test(before.split(/[,;]/).at(-1) ?? '')) return 0;
   let score = 0;
   if (p.sentence === dateSentence) score += 4;
   if (p.sentence === 0) score += 3;

@@ -69,6 +69,46 @@ describe('when', () => {
   });
 });
 
+describe('when, in more words', () => {
+  test('dates "after about eight hours of talks on Tuesday" to Tuesday, not to a visit the day before', () => {
+    const text = `Ukraine backs truce plan\n\nUkraine backed a US truce plan on Tuesday. The breakthrough came after about eight hours of talks on Tuesday in Jeddah between the US and Ukrainian teams.\n\nThe teams worked late.\n\nOfficials briefed reporters.\n\nCrown Prince Mohammed bin Salman met Zelenskiy in Jeddah on Monday but did not take part in the talks.`;
+    expect(json(text, '2025-03-11').rounds[0]?.date).toBe('2025-03-11');
+  });
+
+  test('reads "U.S." inside a lead that reports a meeting just concluded', () => {
+    const text = `Meeting in Riyadh productive\n\nThe meeting between the Ukrainian and U.S. delegations in Riyadh has concluded, the defence minister said.\n\nThe sides discussed energy.\n\nThey agreed to meet again.\n\nThe delegation included two deputies.\n\nOn Monday, the U.S. team is to hold separate consultations in Riyadh with the Russian side.`;
+    expect(json(text, '2025-03-23').rounds[0]?.date).toBe('2025-03-23');
+  });
+
+  test('keeps a deep sentence\'s day when it speaks of the round itself', () => {
+    const text = `Istanbul talks end quickly\n\nRussia and Ukraine agreed to another prisoner swap after talks in Istanbul, officials said.\n\nThe talks were short.\n\nBoth sides blamed each other.\n\nThe Kremlin said more work was needed.\n\nThe third round of direct talks, held at the city's Çırağan Palace on Wednesday night local time, was opened by Turkey's foreign minister.`;
+    expect(json(text, '2025-07-24').rounds[0]?.date).toBe('2025-07-23');
+  });
+
+  test('dates "a second day of negotiations … on Wednesday" from Tuesday', () => {
+    const text = `Talks go into second day\n\nA second day of negotiations between delegations from Ukraine, Russia and the United States got under way in Geneva on Wednesday morning, the foreign ministry said.`;
+    expect(json(text, '2026-06-10').rounds[0]?.date).toBe('2026-06-09');
+  });
+
+  test('dates "two days of talks that ended on Friday" from Thursday, not from the market\'s Monday', () => {
+    const text = `Bonds rally after truce\n\nUkraine's dollar bonds rose to their highest level in a year on Monday after negotiators from Kyiv, Moscow and Washington agreed to an energy truce. The agreement, announced at the end of two days of talks in Abu Dhabi that ended on Friday, was the first concrete result.`;
+    expect(json(text, '2026-08-10').rounds[0]?.date).toBe('2026-08-06');
+  });
+});
+
+describe('where', () => {
+  test('does not place a round where "a first meeting" was held', () => {
+    const text = `Second round due\n\nUkrainian and Russian negotiators are expected to sit down on March 3 for a second round of talks in western Belarus, after a first meeting in the Homel region on February 28 ended with no breakthrough. State media said the delegations would meet in the Belavezhskaya Pushcha forest reserve in the Brest region.`;
+    expect(json(text, '2022-03-02').rounds[0]?.venue?.id).toBe('belovezhskaya-pushcha');
+  });
+
+  test('a round "in video-conference format" has no venue', () => {
+    const text = `Talks paused\n\nThe fourth round of negotiations between Ukraine and Russia, which began this morning in video-conference format, has been paused until tomorrow. Kremlin spokesman Dmitry Peskov told journalists in Moscow that it was too early to make forecasts about the talks.`;
+    const round = json(text, '2022-03-14').rounds[0];
+    expect([round?.format, round?.venue]).toEqual(['video', null]);
+  });
+});
+
 describe('who sat at the table', () => {
   test('does not read a comma in a headline as a description of the name before it', () => {
     const text = `Zelenskyy, US envoys see progress in Berlin\n\nUkrainian President Volodymyr Zelenskyy and US envoy Steve Witkoff held two days of talks in Berlin that began on Sunday.`;
