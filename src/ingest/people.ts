@@ -187,7 +187,8 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   if (s.index === 0 || names.length < 2 || !names.every((n) => /^\p{Lu}[\p{Ll}'’-]/u.test(n) || CONNECTORS.has(n.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(n))) return undefined;
   const before = s.text.slice(0, span.at);
   const after = s.text.slice(span.end).replace(/^['’]s\b/, '');
-  const cue = role !== null || listed || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:led by|headed by)\s*$/i.test(before);
+  // "Musaed Al-Aiban attended the opening session": someone who takes part is a person.
+  const cue = role !== null || listed || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:led by|headed by)\s*$/i.test(before) || /^\s+(?:also\s+)?(?:attended|led|headed|joined|represented|chaired|hosted|mediated)\s+(?:the|a|an|his|her|its|their|Russia|Ukraine|Moscow|Kyiv)\b/.test(after);
   if (!cue) return undefined;
   const name = names.join(' ');
   const id = slugify(name);

@@ -268,9 +268,15 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   if (city && MEETING.test(text)) {
     // Only a place the words tie to a meeting moves the sentence elsewhere: "a corridor from the besieged city of Mariupol" does not.
     const named = places.filter((p) => p.sentence === i && p.city && linkedToMeeting(p, full));
-    if (named.length && !named.some((p) => p.city === city)) return false;
+    if (named.length && !named.some((p) => sameCity(p.city!, city))) return false;
   }
   return true;
+}
+
+/** "Gomel" and "Gomel Region", "Brest" and "Brest region": one place, named at two sizes. */
+function sameCity(a: string, b: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/\s+(?:region|oblast|province|district|governorate)$/, '');
+  return key(a) === key(b);
 }
 
 /** Whether a sentence is about what comes next from this meeting: "proposed holding the next round between June 20 and June 30". */

@@ -35,7 +35,7 @@ const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|d
 const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
 const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:(?:an?|any)\s+)?(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed|no)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
 const ATTEND = /^(?:attended|attends|attend|attending|joined|joins|join|took part|take part|takes part|taking part|participate\w*|was present|were present)$/i;
-const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
+const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of(?! (?:the |these |their )?(?:talks|negotiations|consultations))|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
 const DELEGATE_ROLE = /\b(negotiator|delegation|delegate|envoy to the talks|mediator)\b/i;
 const HOST_CUE = /\b(welcom|host|opened|greeted|presided|addressed)/i;
 const MEDIATOR_CUE = /\b(mediat|facilitat|broker|chair)/i;
@@ -319,7 +319,7 @@ function clauseAround(text: string, at: number): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
-const SEATED_DESCRIPTION = /\b(?:heads?|leads?|led|headed|chairs?|chaired|hosts?|hosted|mediated|mediates|(?:is|was|are|were) (?:a |also )?(?:part|members?) of|members? of|sits? on|sat on|joined)\b[^,.;]{0,40}\b(?:delegation|team|talks|negotiations|meeting|negotiating)\b|\b(?:sits?|sat|sitting|was|were) at the (?:negotiating )?table\b/i;
+const SEATED_DESCRIPTION = /\b(?:heads?|heading|leads?|leading|led|headed|chairs?|chaired|chairing|hosts?|hosted|hosting|mediated|mediates|(?:is|was|are|were) (?:a |also )?(?:part|members?) of|members? of|sits? on|sat on|joined)\b[^,.;]{0,40}\b(?:delegation|team|talks|negotiations|meeting|negotiating)\b|\b(?:sits?|sat|sitting|was|were) at the (?:negotiating )?table\b/i;
 const TITLE_BEFORE = /\b(?:an? |the |senior |chief |top )?(?:adviser|advisor|aide|spokes(?:man|woman|person)|assistant|chief of staff|press secretary) (?:to|of|for) (?:the )?(?:(?:Ukrainian |Russian |US |U\.S\. |Turkish )?(?:President|Prime Minister|Foreign Minister|Minister|leader) )?$/i;
 const DELEGATE_BEFORE = /\b(?:head|chief|leader|members?|head of|leader of)\s+(?:of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}'’]+\s+)?(?:delegation|negotiating team)\s*,?\s+(?:[\p{L}'’.-]+\s+){0,4}$/u;
 

@@ -165,6 +165,21 @@ describe('who sat at the table, from how they are named', () => {
     expect(seated(text, '2022-03-29')).toContain('recep-tayyip-erdogan');
   });
 
+  test('seats "the head of the Russian delegation" when the headline names the region and the lead its city', () => {
+    const text = `Talks in Gomel region end\n\nGOMEL REGION, Feb 28 (Interfax) - The first round of Russian-Ukrainian negotiations, held on the Belarusian-Ukrainian border in the Gomel region, ended on Monday evening, the head of the Russian delegation, Russian presidential aide Vladimir Medinsky, told journalists.`;
+    expect(seated(text, '2022-02-28')).toContain('vladimir-medinsky');
+  });
+
+  test('seats "the Kremlin aide heading Russia\'s team"', () => {
+    const text = `Istanbul talks\n\nRussian and Ukrainian delegations met in Istanbul on Friday. Vladimir Medinsky, the Kremlin aide heading Russia's team, confirmed the figure.`;
+    expect(seated(text, '2025-05-16')).toContain('vladimir-medinsky');
+  });
+
+  test('a new name that "attended the opening session of the talks" is a person at the table', () => {
+    const text = `US and Russia meet in Riyadh\n\nUS and Russian delegations held talks in Riyadh on Tuesday. Musaed Al-Aiban attended the opening session of the talks on behalf of the Kingdom.`;
+    expect(seated(text, '2025-02-18')).toContain('musaed-al-aiban');
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
