@@ -43,6 +43,8 @@ export function findDates(sentences: Sentence[], published: string | null): Date
   for (const s of sentences) {
     if (!DATEISH.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
+      // "for 60 days", "within two weeks": a length of time, not a day.
+      if (/^(?:for|in|within|over|during|after)?\s*(?:\d+|a|one|two|three|several|a few)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(r.text.trim())) continue;
       if (/^(now|right now|just now|currently|this (?:week|month|year))$/i.test(r.text.trim()) || /^(?:the )?(?:end|beginning|start|middle|mid|close) of\b|^mid-/i.test(r.text.trim()) || /\b(after|before|later|earlier|ago|from now)\b/i.test(r.text)) continue;
       // "sat down", "sun", "wed": a lower-case weekday abbreviation is a word, not a day.
       if (/^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(r.text.trim())) continue;

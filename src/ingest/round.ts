@@ -92,8 +92,10 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     return JUST_MET.test(text) && !FUTURE_MEETING.test(text) && !LONG_AGO.test(text.replace(TIME_FRAME, ' '));
   };
   const definite = (d: DateMention) => /\b(?:the|this|their|these)\s+(?:[\p{L}-]+\s+){0,4}?(?:talks|round|meeting|negotiations|session|consultations)\b/iu.test(sentences[d.sentence]!.text.slice(0, d.at));
-  if (chosen && published && chosen.sentence > firstBody + 3 && justHeld(firstBody) && !definite(chosen)) {
-    chosen = ranked.find((r) => r.best.d.sentence <= firstBody + 1)?.best.d ?? null;
+  // So is a day ahead of the article's in a piece whose lead reports the meeting over: the next meeting's.
+  const preview = FUTURE_MEETING.test(withoutInitials(sentences[0]?.text ?? ''));
+  if (chosen && published && justHeld(firstBody) && ((chosen.sentence > firstBody + 3 && !definite(chosen)) || (!preview && chosen.day! > published && chosen.sentence !== firstBody))) {
+    chosen = ranked.find((r) => r.best.d !== chosen && r.best.d.sentence <= firstBody + 1 && r.best.d.day! <= published)?.best.d ?? null;
     date = chosen?.day ?? null;
   }
   // "a second day of negotiations got under way on Wednesday": the round opened the day before.
@@ -257,7 +259,9 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   // "Umerov, who was appointed last week, will lead …") does not move the sentence to another day.
   // "said earlier", "told reporters earlier": when someone spoke, not another round.
   const text = full.replace(RELATIVE, (m) => ' '.repeat(m.length)).replace(/\b((?:said|told \w+|wrote|added|tweeted)\s+)earlier\b/gi, (_, verb: string) => `${verb}       `);
-  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)));
+  // ("bonds rose on Monday after negotiators agreed": the day of the bonds, not of this sentence's meeting.)
+  // A fronted "After a phone call with Trump on March 18, Putin agreed …" still dates its sentence.
+  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
   if (date && own.length && !own.some((d) => Math.abs(daysApart(date, d.day!)) <= 1)) return false;
   if (OTHER_ROUND.test(text) && !own.some((d) => date && Math.abs(daysApart(date, d.day!)) <= 1)) {
     const m = OTHER_ROUND.exec(text)!;
@@ -281,5 +285,5 @@ function sameCity(a: string, b: string): boolean {
 
 /** Whether a sentence is about what comes next from this meeting: "proposed holding the next round between June 20 and June 30". */
 export function aboutNext(text: string): boolean {
-  return CONTINUATION.test(text) && /\b(round|meeting|talks|negotiations)\b/i.test(text);
+  return CONTINUATION.test(text) && /\b(round|meeting|meet|talks|negotiations|consultations|reconvene)\b/i.test(text);
 }

@@ -96,6 +96,23 @@ describe('when, in more words', () => {
   });
 });
 
+describe('what happened when', () => {
+  test('"for 60 days" is a length of time, and an agreement reported beside a market\'s day is the round\'s', () => {
+    const text = `Bonds rally after truce\n\nUkraine's dollar bonds rose to their highest level in a year on Monday after negotiators from Kyiv, Moscow and Washington agreed to stop striking each other's energy infrastructure for 60 days. The agreement, announced at the end of two days of talks in Abu Dhabi that ended on Friday, was the first concrete result.`;
+    expect(json(text, '2026-08-10').outcomes.map((o) => `${o.topic}:${o.status}`)).toContain('ceasefire:agreed');
+  });
+
+  test('an agreement "to meet again on Tuesday" belongs to this round', () => {
+    const text = `Meeting in Riyadh productive\n\nThe meeting between the Ukrainian and US delegations in Riyadh has concluded, the defence minister said on Sunday. The sides agreed to meet again on Tuesday to continue the work, he said.`;
+    expect(json(text, '2025-03-23').outcomes.map((o) => `${o.topic}:${o.status}`)).toContain('continuing-talks:agreed');
+  });
+
+  test('what a leader agreed "after a phone call on March 18" is that day\'s news, not the round\'s', () => {
+    const text = `Meeting in Riyadh productive\n\nThe meeting between the Ukrainian and US delegations in Riyadh has concluded, the defence minister said on Sunday. After a phone conversation with Donald Trump on March 18, Vladimir Putin agreed only to halt strikes on energy infrastructure.`;
+    expect(json(text, '2025-03-23').outcomes.map((o) => o.topic)).not.toContain('ceasefire');
+  });
+});
+
 describe('where', () => {
   test('does not place a round where "a first meeting" was held', () => {
     const text = `Second round due\n\nUkrainian and Russian negotiators are expected to sit down on March 3 for a second round of talks in western Belarus, after a first meeting in the Homel region on February 28 ended with no breakthrough. State media said the delegations would meet in the Belavezhskaya Pushcha forest reserve in the Brest region.`;
@@ -205,6 +222,15 @@ describe('outcome status', () => {
     ['A meeting between the presidents could take place only at the final stage.', 'leaders-meeting:proposed'],
     ['Ukraine will push for the preparation of a meeting at the level of leaders.', 'leaders-meeting:proposed'],
     ['Officials said the future of the Donbas was the central question on Friday.', 'territory:discussed'],
+    ['The participants agreed on the reunification of 52 minors with their families.', 'return-of-children:agreed'],
+    ['The two delegations exchanged lists of civilians detained by each side.', 'civilian-detainees:discussed'],
+    ["Negotiators agreed to stop striking each other's energy infrastructure for 60 days.", 'ceasefire:agreed'],
+    ['The delegations agreed to reconvene in September, officials said.', 'continuing-talks:agreed'],
+    ['The two sides agreed to hold further consultations at expert level.', 'continuing-talks:agreed'],
+    ['A technical pause has been taken in the negotiations until tomorrow.', 'continuing-talks:agreed'],
+    ['The delegation had a clear task: to ensure a meeting of the presidents.', 'leaders-meeting:proposed'],
+    ["Ukraine's position remains unchanged: peace, an immediate ceasefire, the withdrawal of all Russian troops.", 'territory:proposed'],
+    ['The parties discussed proposals on a halt to strikes on energy facilities.', 'ceasefire:discussed'],
   ])('reads "%s" as %s', (sentence, expected) => {
     expect(outcomes(sentence)).toContain(expected);
   });
@@ -213,6 +239,10 @@ describe('outcome status', () => {
     expect(outcomes('They also discussed relief, particularly the exchanges of prisoners of war, the release of civilian detainees, and the return of forcibly transferred Ukrainian children.')).toEqual(
       expect.arrayContaining(['prisoner-exchange:discussed', 'return-of-children:discussed']),
     );
+  });
+
+  test('a ceasefire "along the current front line" is not a territorial question', () => {
+    expect(outcomes('Moscow rejected a US call for an immediate ceasefire along the current front line.')).toEqual(['ceasefire:not-agreed']);
   });
 
   test('a pause "on some sections of the front line" is not a territorial question', () => {
