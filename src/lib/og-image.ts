@@ -1,7 +1,9 @@
 /**
  * Link-preview images (Open Graph, Twitter cards) for round pages: a 1200×630
  * PNG laid out by satori (text wrapping, flexbox) and rasterised by resvg, in
- * Noto Sans (OFL, shipped in src/assets/fonts/). Drawing one costs ~25 ms, so
+ * Noto Sans (OFL, shipped in src/assets/fonts/: the Latin, Latin Extended, Cyrillic
+ * and Greek subsets, so Çavuşoğlu and Мединский are drawn, not boxed; the images are
+ * drawn at build time and no font is sent to readers). Drawing one costs ~25 ms, so
  * images are cached by a hash of what they show: a rebuild draws only the
  * cards whose words changed.
  */
@@ -48,7 +50,7 @@ type Node = { type: string; props: { style: Record<string, unknown>; children?: 
 const div = (style: Record<string, unknown>, children?: unknown): Node => ({ type: 'div', props: { style, children } });
 
 /** Draws a card as PNG bytes. */
-export async function renderCard(card: Card, font: Uint8Array): Promise<Uint8Array> {
+export async function renderCard(card: Card, fonts: CardFonts): Promise<Uint8Array> {
   const tree = div(
     {
       display: 'flex',
@@ -71,7 +73,9 @@ export async function renderCard(card: Card, font: Uint8Array): Promise<Uint8Arr
   const svg = await satori(tree as never, {
     width: OG_WIDTH,
     height: OG_HEIGHT,
-    fonts: [{ name: 'Noto Sans', data: font as unknown as ArrayBuffer, weight: 700, style: 'normal' }],
+    // One family in several files, named apart (satori keeps one file per name): it takes
+    // each glyph from the first file that has it.
+    fonts: fonts.map((data, i) => ({ name: i === 0 ? 'Noto Sans' : `Noto Sans ${i}`, data: data as unknown as ArrayBuffer, weight: 700 as const, style: 'normal' as const })),
   });
   // Rasterising is ~90% of the cost; renderAsync does it on libuv's thread pool, so
   // the build's main thread goes on rendering pages meanwhile (the second core works).
@@ -79,11 +83,13 @@ export async function renderCard(card: Card, font: Uint8Array): Promise<Uint8Arr
 }
 
 /**
- * The cache key of a card: a hash of the design version, the font and the words.
- * @example cardKey({ kicker: 'K', title: 'T', lines: [] }, font) // => '3f1a…' (64 hex digits)
+ * The cache key of a card: a hash of the design version, the fonts and the words.
+ * @example cardKey({ kicker: 'K', title: 'T', lines: [] }, fonts) // => '3f1a…' (64 hex digits)
  */
-export function cardKey(card: Card, font: Uint8Array): string {
-  return createHash('sha256').update(`${DESIGN_VERSION}\0`).update(font).update(JSON.stringify(card)).digest('hex');
+export function cardKey(card: Card, fonts: CardFonts): string {
+  const hash = createHash('sha256').update(`${DESIGN_VERSION}\0`);
+  for (const font of fonts) hash.update(font);
+  return hash.update(JSON.stringify(card)).digest('hex');
 }
 
 let draws = 0;
@@ -93,20 +99,23 @@ export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.OG_CACHE_DIR || 'node_modules/.astro/og-images');
 }
 
-let fontBytes: Promise<Uint8Array> | undefined;
+/** The files of the card font, Latin first: the subsets names on the site are written in. */
+export type CardFonts = Uint8Array[];
+const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'];
+let fontBytes: Promise<CardFonts> | undefined;
 
 /** The card font (Noto Sans, OFL), read once. */
-export function ogFont(): Promise<Uint8Array> {
-  return (fontBytes ??= fs.readFile(path.resolve('src/assets/fonts/noto-sans-latin-700-normal.woff')));
+export function ogFont(): Promise<CardFonts> {
+  return (fontBytes ??= Promise.all(FONT_SUBSETS.map((subset) => fs.readFile(path.resolve(`src/assets/fonts/noto-sans-${subset}-700-normal.woff`)))));
 }
 
 /** The card's PNG from `cacheDir` when it was drawn before, else drawn now and kept there. */
-export async function cachedCard(card: Card, font: Uint8Array, cacheDir: string): Promise<{ png: Uint8Array; cached: boolean }> {
-  const file = path.join(cacheDir, `${cardKey(card, font)}.png`);
+export async function cachedCard(card: Card, fonts: CardFonts, cacheDir: string): Promise<{ png: Uint8Array; cached: boolean }> {
+  const file = path.join(cacheDir, `${cardKey(card, fonts)}.png`);
   try {
     return { png: await fs.readFile(file), cached: true };
   } catch {
-    const png = await renderCard(card, font);
+    const png = await renderCard(card, fonts);
     await fs.mkdir(cacheDir, { recursive: true });
     // Write beside, then rename: a build stopped halfway never leaves half an image in the cache.
     // One temporary name per draw: pages render concurrently (build.concurrency), and two rounds may share a card.

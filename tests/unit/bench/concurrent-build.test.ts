@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cachedCard, cardKey } from '../../../src/lib/og-image.ts';
+import { cachedCard, cardKey, ogFont } from '../../../src/lib/og-image.ts';
 
-const font = fs.readFileSync('src/assets/fonts/noto-sans-latin-700-normal.woff');
+const font = await ogFont();
 
 describe('cachedCard under concurrent rendering', () => {
   test('draws the same card for two rounds at once without the two writes clashing', async () => {

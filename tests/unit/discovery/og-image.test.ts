@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { create, type Font } from 'fontkitten';
 import { describe, expect, test } from 'vitest';
-import { cachedCard, cardKey, ogImagePath, roundCard } from '../../../src/lib/og-image.ts';
+import { readContent } from '../../../src/lib/content-files.ts';
+import { cachedCard, cardKey, ogFont, ogImagePath, renderCard, roundCard } from '../../../src/lib/og-image.ts';
 import { paths, sampleTimeline } from './fixture.ts';
 
-const font = fs.readFileSync('src/assets/fonts/noto-sans-latin-700-normal.woff');
+const font = await ogFont();
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const card = roundCard(sampleTimeline().round.get('2022-03-29-istanbul')!, 'Talks');
 
@@ -34,5 +36,34 @@ describe('cachedCard', () => {
     expect(cardKey(card, font)).toMatch(/^[0-9a-f]{64}$/);
     expect(cardKey({ ...card, title: 'Another' }, font)).not.toBe(cardKey(card, font));
     expect(cardKey({ ...card }, font)).toBe(cardKey(card, font));
+  });
+});
+
+describe('the card font', () => {
+  const faces = font.map((bytes) => create(Buffer.from(bytes)) as Font);
+  const missing = (text: string) => [...new Set([...text].filter((ch) => /\S/u.test(ch) && !faces.some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!))))];
+
+  test('draws the Turkish, Ukrainian, Russian and Greek letters of names in the news', () => {
+    expect(missing('Mevlüt Çavuşoğlu · İstanbul · Dolmabahçe Sarayı · Рустем Умєров · Владимир Мединский · Ґ · Αθήνα · Łazienki · Đ')).toEqual([]);
+  });
+
+  test('is what the card is drawn in: a Turkish or Cyrillic letter is drawn, not the box of a missing glyph', async () => {
+    const draw = (title: string) => renderCard({ kicker: 'K', title, lines: [] }, font).then((png) => Buffer.from(png));
+    // U+E000 is in no font: it draws the box every missing glyph shares.
+    const box = await draw('\uE000');
+    for (const letter of ['ş', 'ğ', 'İ', 'Ж', 'є', 'Ω']) expect(Buffer.compare(await draw(letter), box), letter).not.toBe(0);
+  }, 20_000);
+
+  test('draws every letter of every round title, venue and person in the content', () => {
+    const letters = new Set<string>();
+    for (const dir of ['content', 'tests/fixtures/eval/content']) {
+      const { content } = readContent(dir);
+      for (const entry of [...content.rounds, ...content.venues, ...content.participants]) {
+        const data = entry.data as { title?: string; name?: string; city?: string; aliases?: string[] };
+        for (const text of [data.title, data.name, data.city, ...(data.aliases ?? [])]) for (const ch of text ?? '') letters.add(ch);
+      }
+    }
+    expect(letters.size).toBeGreaterThan(60);
+    expect(missing([...letters].join(''))).toEqual([]);
   });
 });
