@@ -227,6 +227,8 @@ function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number
     let after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));
     // "Umerov, while the Russian delegation was headed by …": a clause, not a description of the name.
     if (after && /^(?:while|whereas|but|and|as|who|which|whose|after|before|when|where|although|though|if|because|since|said|says|told)\b/i.test(after[1]!)) after = null;
+    // "Kyslytsia, deputy head of HUR Vadym Skibitskyi, …": a list's next member, office and name, not a description.
+    if (after && endsWithNextName(after[1]!.trim())) after = null;
     if (after && after[1]!.split(/\s+/).slice(0, 5).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|first)$/i.test(w))) phrase = after[1]!.trim();
   }
   if (!phrase) return { role: null, country: null };
@@ -238,6 +240,17 @@ function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number
     .join(' ')
     .replace(/^(?:of|the)\s+/i, '');
   return { role: role || null, country };
+}
+
+/**
+ * Whether a phrase after a name ends with another person's name that is not the object of its
+ * office: `deputy head of HUR Vadym Skibitskyi` does, `chief of staff to President Volodymyr Zelensky`
+ * and `secretary of the National Security and Defence Council` do not.
+ */
+function endsWithNextName(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 3 || !words.slice(-2).every((w) => canBeNameWord(w))) return false;
+  return !/\b(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime Minister|Chancellor|King|Minister|Foreign Minister|leader)\s+)?\S+\s+\S+$/.test(phrase);
 }
 
 /** The country a role phrase names: `Ukraine's`, `Russian`, `of Turkey`. */

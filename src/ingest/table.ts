@@ -156,11 +156,22 @@ const CUE_END = /;|,\s*(?:while|whereas|but|which|where|said|says|told|according
  * table — except names inside another person's title ("chief of staff to President Zelensky",
  * "Putin's special envoy") and people said to stay away.
  */
+// "Who was there:", "The delegations:", "Around the table:": a header over a list of those present.
+const LIST_HEADER = /^(?:who (?:was|were) (?:there|present|at the table|in the room)|(?:the )?(?:delegations?|participants|line-?ups?|attendees|members|at the table|around the table|in the room)\b[^:]{0,40})\s*:\s*$/iu;
+// A line of such a list: a bullet, a dash, a flag or another emoji first.
+const LIST_ITEM = /^\s*(?:[-–—•▪▫◦*·]|\p{Regional_Indicator}|\p{Extended_Pictographic})/u;
+
 function listedMembers(people: Person[], sentences: Sentence[], main: MainRound): Map<string, number> {
   const out = new Map<string, number>();
+  // The lines under a list header name those at the table, each its own sentence.
+  const underHeader = new Set<number>();
+  for (const s of sentences) {
+    if (!LIST_HEADER.test(s.text) || !main.about(s.index)) continue;
+    for (let k = s.index + 1; k < sentences.length && LIST_ITEM.test(sentences[k]!.text); k++) underHeader.add(k);
+  }
   for (const s of sentences) {
     if (!main.about(s.index)) continue;
-    const reaches: [number, number][] = [];
+    const reaches: [number, number][] = underHeader.has(s.index) ? [[0, s.text.length]] : [];
     for (const re of [STRONG_CUE, TEAM_CUE]) {
       for (const m of s.text.matchAll(re)) {
         if (re === TEAM_CUE) {
@@ -289,10 +300,10 @@ export function levelOf(table: TablePerson[], knowledge: Knowledge, text: string
   return 'delegations';
 }
 
-const WELCOMED_WHOM = /^\s+(?:(?:the|both|his|her|their|its|two)\s+)?(?:[\w-]+\s+){0,3}?(?:delegations?|negotiators|guests|participants|envoys?|sides|teams?|counterparts?|representatives|leaders|ministers|talks|meeting|negotiations|session|round|discussions|consultations)\b|^\s+\p{Lu}/u;
+const WELCOMED_WHOM = /^\s+(?:(?:the|both|his|her|their|its|two)\s+)?(?:[\w-]+\s+){0,3}?(?:delegations?|negotiators|guests|participants|envoys?|sides|teams?|counterparts?|representatives|leaders|ministers|talks|meeting|negotiations|session|round|discussions|consultations)\b|^\s+\p{Lu}|^\s+(?:it|them)\b/u;
 const OFFER = /\b(?:offered|offers|offer|ready|willing|wants?|wanted|hopes?|hoped|invited|asked|urged|called on|proposed)\s+(?:\w+\s+){0,2}to\s+\w*\s*$/i;
 const WEAK_VERB = /^(?:signed|agreed|reached|failed to|sent|found|find|finds|discussed|discuss|talked|arrived|arrive|arrives|represents|represented|representing|opened|opening|sat|sit|join|joins|joined)$/i;
-const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|(?:negotiating )?team|summit|session|consultations|ceremony|signing|table|deal|accord|agreement)\b/i;
+const MEETING_WORD = /\b(talks|negotiat\w+|meeting|round|delegations?|(?:negotiating )?team|summit|session|consultations|ceremony|signing|table|deal|accord|agreement|moderat\w+|in the room)\b/i;
 
 /** The words after a name up to the end of its clause: a relative clause of another name ("…, which Erdogan has offered to host") is not its own. */
 function ownClause(after: string): string {

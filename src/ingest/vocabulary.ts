@@ -16,7 +16,7 @@ export const ROLE_WORDS = new Set(
   opposition army armed forces mr mrs ms dr prof gen sen rep sir lord dame minister's president's envoy's white house
   kremlin-connected assistant attache attaché consul chargé secretary-general under-secretary undersecretary veteran head-of-state
   ruler monarch sultan crown-prince foreign-policy national-security deputy-head advisers advisors aides officials diplomats experts analysts
-  councillor councilor federal high ombudsperson envoy-designate`
+  councillor councilor federal high ombudsperson envoy-designate fm dfm`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -197,6 +197,14 @@ describe('who sat at the table, from how they are named', () => {
     expect(seated(text, '2025-02-18')).toContain('musaed-al-aiban');
   });
 
+  test('seats everyone listed under a "Who was there:" header, and the host who "opened it"', () => {
+    const text = `Talks in Istanbul are over\n\nThe meeting of the Ukrainian and Russian delegations at Dolmabahçe lasted about two hours. Turkish FM Hakan Fidan opened it and then stayed in the room as moderator.\n\nWho was there:\n🇺🇦 Defence Minister Rustem Umerov (head), First Deputy FM Serhii Kyslytsia, deputy head of HUR Vadym Skibitskyi\n🇷🇺 Vladimir Medinsky (head), deputy FM Mikhail Galuzin`;
+    const out = json(text, '2025-05-16');
+    expect(out.participants.map((p) => p.id).sort()).toEqual(['hakan-fidan', 'mikhail-galuzin', 'rustem-umerov', 'serhii-kyslytsia', 'vadym-skibitskyi', 'vladimir-medinsky']);
+    // The next member of a list is not the one before it's description.
+    expect(out.participants.find((p) => p.id === 'serhii-kyslytsia')?.role).not.toMatch(/Skibitskyi/);
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
