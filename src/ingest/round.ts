@@ -81,7 +81,9 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
   let date = chosen?.day ?? null;
   // "at the end of a two-day meeting" on Sunday: the round began on Saturday.
   const span = chosen ? /\b(two|three|four|2|3|4)(?:-day| days of)\b/i.exec(sentences[chosen.sentence]!.text) : null;
-  if (span && date && /\b(end|ended|ends|conclud\w*|wrap\w*|final day|closing|clos\w+)\b/i.test(sentences[chosen!.sentence]!.text)) {
+  // (Not when that day is the start's: "talks, which began on Monday, ended yesterday" began on Monday.)
+  const startDay = chosen ? /\b(?:began|begun|begins|opened|started|starts|kicked off|got under ?way)\s+(?:\w+\s+)?$/i.test(sentences[chosen.sentence]!.text.slice(0, chosen.at)) : false;
+  if (span && date && !startDay && /\b(end|ended|ends|conclud\w*|wrap\w*|final day|closing|clos\w+)\b/i.test(sentences[chosen!.sentence]!.text)) {
     date = shiftDay(date, -(({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]!.toLowerCase()] ?? Number(span[1])) + 1);
   }
   // A wire lead that reports the meeting as just held ("consultations … ended after 12 hours, a source told
@@ -216,12 +218,14 @@ function scoreDate(d: DateMention, text: string, published: string | null): numb
   }
   // "The first round of negotiations … took place on Monday": the meeting's own verb governs the day.
   const meetingVerb = MEETING_VERB_BEFORE.test(before) && MEETING.test(text);
-  if (MEETING.test(near) || meetingVerb) score += 3;
+  // "the delegations have been talking by video link since March 14": the meeting's own first day.
+  const ongoing = /\bsince\s*$/i.test(before) && ONGOING.test(before);
+  if (MEETING.test(near) || meetingVerb || ongoing) score += 3;
   else if (OTHER_EVENT.test(near.replace(TIME_FRAME, ' '))) score -= 4;
   // "the talks, held by video link since Monday", "have been negotiating since Tuesday": the meeting's first day.
   // "said … after talks in Geneva on Sunday": the day of the talks the piece reports, not of an earlier event.
   const afterTheseTalks = AFTER_THESE_TALKS.test(before) && !/\b(?:previous|earlier|prior|last|first|ago)\b/i.test(AFTER_THESE_TALKS.exec(before)![0]);
-  if (/\bsince\s*$/i.test(before) && ONGOING.test(before)) score += 4;
+  if (ongoing) score += 4;
   else if (!afterTheseTalks && /\b(follows|followed|following|after|since|previous|earlier|prior|last)\b[^.]{0,25}$/i.test(before)) score -= 5;
   if (!afterTheseTalks && OTHER_ROUND.test(before.split(/[,;]/).at(-1) ?? '')) score -= 2;
   if (published && Math.abs(daysApart(published, d.day!)) > 45) score -= 3;

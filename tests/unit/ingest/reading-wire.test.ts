@@ -113,6 +113,23 @@ describe('what happened when', () => {
   });
 });
 
+describe('when, from the words around the day', () => {
+  test('dates talks "going on by video link since March 14" from that day, three days on', () => {
+    const text = `Draft peace plan denied\n\nUkraine's negotiators on Thursday rejected reports that a peace plan was close to being agreed.\n\nThe two delegations have been talking by video link since March 14, when they resumed contacts.`;
+    expect(json(text, '2022-03-17').rounds[0]?.date).toBe('2022-03-14');
+  });
+
+  test('dates "two-day talks, which began on Monday, ended yesterday" from Monday', () => {
+    const text = `Abu Dhabi talks end\n\nThe two-day trilateral talks between Ukraine, the United States and Russia in Abu Dhabi, which began on Monday, ended yesterday with an agreement on a prisoner swap.`;
+    expect(json(text, '2026-03-04').rounds[0]?.date).toBe('2026-03-02');
+  });
+
+  test('dates "agreed on Sunday, at the end of a two-day meeting" from Saturday', () => {
+    const text = `Jeddah meeting ends\n\nSenior officials from about 40 countries agreed on Sunday to continue consultations on a peace in Ukraine, at the end of a two-day meeting in Jeddah.`;
+    expect(json(text, '2023-08-06').rounds[0]?.date).toBe('2023-08-05');
+  });
+});
+
 describe('where', () => {
   test('does not place a round where "a first meeting" was held', () => {
     const text = `Second round due\n\nUkrainian and Russian negotiators are expected to sit down on March 3 for a second round of talks in western Belarus, after a first meeting in the Homel region on February 28 ended with no breakthrough. State media said the delegations would meet in the Belavezhskaya Pushcha forest reserve in the Brest region.`;
