@@ -210,7 +210,8 @@ function addDelegations(table: TablePerson[], sentences: Sentence[], main: MainR
   if (!hasRound) return;
   const sides = new Map<'russia' | 'ukraine', number>();
   for (const s of sentences) {
-    if (!main.about(s.index) || !GROUP_MEETING.test(s.text) || /\b(not|no|never|without)\b[^.]{0,30}\b(attend|meet|talks)/i.test(s.text)) continue;
+    // ("Ukraine's negotiators" is not itself a meeting: the rest of the sentence must speak of one.)
+    if (!main.about(s.index) || !GROUP_MEETING.test(s.text.replace(GROUP, ' ')) || /\b(not|no|never|without)\b[^.]{0,30}\b(attend|meet|talks)/i.test(s.text)) continue;
     for (const m of s.text.matchAll(GROUP)) {
       const words = m[0].toLowerCase();
       // "the two delegations" are Russia's and Ukraine's unless a third country's team sits at this table.

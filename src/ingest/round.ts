@@ -163,7 +163,8 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
   const formatSentence = [dateSentence, ...lead.map((s) => s.index)].find((i) => i !== null && VIDEO.test(sentences[i]!.text) && !OTHER_ROUND.test(sentences[i]!.text)) ?? null;
   const format: Format = formatSentence !== null && !(place && place.sentence === formatSentence) ? 'video' : 'in-person';
   if (format === 'video') place = null;
-  const future = tense === 'future' || (date !== null && published !== null && date > published);
+  // A day before the article's is past, whatever tense a caption gave it ("officials ahead of talks in Budapest on September 22").
+  const future = (tense === 'future' && !(date !== null && published !== null && date < published)) || (date !== null && published !== null && date > published);
   return { date, dateSentence, dateWords: chosen?.text ?? null, place, placeFromDateline, placeLinked, format, formatSentence, status: future ? 'planned' : 'held', tense, about, otherMeetings };
 }
 

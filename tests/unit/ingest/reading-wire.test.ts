@@ -130,6 +130,14 @@ describe('when, from the words around the day', () => {
   });
 });
 
+describe('held or planned', () => {
+  test('a round dated before the article is held, even when a caption speaks of it "ahead of talks"', () => {
+    const text = `Russia rebuffs energy truce\n\nU.S. and Russian officials ahead of talks in Budapest, Hungary, on September 22, 2026.\n\nRussia did not accept a U.S. proposal for a halt to strikes on energy infrastructure during talks in Budapest on Tuesday, agreeing only to study the idea.`;
+    const out = json(text, '2026-09-23');
+    expect(out.outcomes.map((o) => `${o.topic}:${o.status}`)).toContain('ceasefire:not-agreed');
+  });
+});
+
 describe('where', () => {
   test('does not place a round where "a first meeting" was held', () => {
     const text = `Second round due\n\nUkrainian and Russian negotiators are expected to sit down on March 3 for a second round of talks in western Belarus, after a first meeting in the Homel region on February 28 ended with no breakthrough. State media said the delegations would meet in the Belavezhskaya Pushcha forest reserve in the Brest region.`;
@@ -220,6 +228,18 @@ describe('who sat at the table, from how they are named', () => {
     expect(out.participants.map((p) => p.id).sort()).toEqual(['hakan-fidan', 'mikhail-galuzin', 'rustem-umerov', 'serhii-kyslytsia', 'vadym-skibitskyi', 'vladimir-medinsky']);
     // The next member of a list is not the one before it's description.
     expect(out.participants.find((p) => p.id === 'serhii-kyslytsia')?.role).not.toMatch(/Skibitskyi/);
+  });
+
+  test('seats the envoys of "the meeting between President Trump\'s special envoy X and Y, joined by Z"', () => {
+    const text = `US and Russia meet in Budapest\n\nThe meeting between President Donald Trump's special envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev, joined by foreign policy aide Yury Ushakov, took place at a guesthouse in Budapest on Tuesday.`;
+    const out = seated(text, '2026-09-23');
+    expect(out).toEqual(expect.arrayContaining(['steve-witkoff', 'kirill-dmitriev', 'yury-ushakov']));
+    expect(out).not.toContain('donald-trump');
+  });
+
+  test('does not put a side\'s delegation at the table for a sentence that only names its negotiators', () => {
+    const text = `US and Russia meet in Budapest\n\nUS envoy Steve Witkoff met Kremlin envoy Kirill Dmitriev in Budapest on Tuesday. Witkoff is expected to brief Ukraine's negotiators later this week.`;
+    expect(seated(text, '2026-09-23')).not.toContain('ukrainian-delegation');
   });
 
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
