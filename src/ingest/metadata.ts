@@ -44,7 +44,8 @@ const DATELINE_LINE = /^(?<place>\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s*[\p{Lu}][\p{
 
 export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date()): Metadata {
   const warnings: string[] = [];
-  const first = clean.paragraphs[0] ?? '';
+  // The dateline opens the first paragraph, or the second or third under a kicker or a line the headline test passed over.
+  const first = clean.paragraphs.slice(0, 3).find((p) => DATELINE.test(p)) ?? clean.paragraphs[0] ?? '';
   const dateline = DATELINE.exec(first);
   if (dateline?.groups!.slash) dateline.groups!.agency = dateline.groups!.slash;
   const isDateline = !!dateline && (!!dateline.groups!.agency || !!dateline.groups!.date || /^[\p{Lu} .'-]{3,}$/u.test(dateline.groups!.place!));

@@ -34,7 +34,7 @@ export const MEETING = /\b(ceremony|signing|counterparts|talks|negotiations?|neg
 const OTHER_EVENT = /\b(call|phone|phoned|vote|voted|votes|statement|address|interview|speech|visit|visited|visiting|invasion|invaded|annexed|annexation|attack|attacks|strikes?|election|referendum|decree|sanctions|launched|born|died|texted|tweeted|posted|resigned|fired|dismissed|appointed)\b/i;
 const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|further|paused until|adjourned until|follow-up|(?:a|new) (?:second|third|fourth|fifth) (?:round|meeting))\b/i;
 const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
-const REPORTED_ON = /\b(?:said|says|told(?: \w+){0,2}|announced|wrote|tweeted|posted|added|confirmed|reported|stated|according to [\p{L} ]{2,40}?)\s*(?:,\s*)?(?:late |early )?(?:on )?$/iu;
+const REPORTED_ON = /\b(?:said|says|told(?: \w+){0,3}|announced|wrote|tweeted|posted|added|confirmed|reported|stated|according to [\p{L} ]{2,40}?)\s*(?:,\s*)?(?:late |early )?(?:on )?$/iu;
 const RESUME = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|paused|adjourned|reconvene[sd]?)\b/i;
 const JUST_MET = /\b(?:after|following|at the end of|during|at) (?:the |their |today's |a |more than |nearly |about )?(?:[\w,-]+ ){0,5}?(?:talks|negotiations|meeting|round)\b|\b(?:talks|negotiations|meeting|round|consultations)\b[^.]{0,120}\b(?:ended|concluded|wrapped up|took place|lasted|was held|were held|opened|began)\b|\b(?:met|held talks|sat down)\b/i;
 const LONG_AGO = /\b(?:last|previous|earlier|prior|ago|since|years?|months?|weeks?|spring|summer|autumn|winter)\b|\b20[12]\d\b/i;
@@ -266,7 +266,8 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   const text = full.replace(RELATIVE, (m) => ' '.repeat(m.length)).replace(/\b((?:said|told \w+|wrote|added|tweeted)\s+)earlier\b/gi, (_, verb: string) => `${verb}       `);
   // ("bonds rose on Monday after negotiators agreed": the day of the bonds, not of this sentence's meeting.)
   // A fronted "After a phone call with Trump on March 18, Putin agreed …" still dates its sentence.
-  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
+  // ("…, Zelensky said on Thursday": when someone spoke, not what the sentence is about.)
+  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !REPORTED_ON.test(text.slice(0, d.at)) && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
   if (date && own.length && !own.some((d) => Math.abs(daysApart(date, d.day!)) <= 1)) return false;
   if (OTHER_ROUND.test(text) && !own.some((d) => date && Math.abs(daysApart(date, d.day!)) <= 1)) {
     const m = OTHER_ROUND.exec(text)!;

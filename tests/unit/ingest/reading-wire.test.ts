@@ -242,6 +242,17 @@ describe('who sat at the table, from how they are named', () => {
     expect(seated(text, '2026-09-23')).not.toContain('ukrainian-delegation');
   });
 
+  test.each([
+    ["Russia's chief negotiator, presidential aide Vladimir Medinsky, told journalists that Moscow's expectations were not met.", 'vladimir-medinsky'],
+    ["Russia's delegation, led once again by Kremlin aide Vladimir Medinsky, arrived in Istanbul.", 'vladimir-medinsky'],
+    ['For the United States, special envoy Steve Witkoff sat in.', 'steve-witkoff'],
+    ['Joining Secretary Umerov were Chief of the General Staff Andrii Hnatov and Ambassador Olha Stefanishyna.', 'olha-stefanishyna'],
+    ["Rustem Umerov, Ukraine's top security official, will head Kyiv's team once more, President Volodymyr Zelensky said on Thursday.", 'rustem-umerov'],
+  ])('seats the person in "%s"', (sentence, id) => {
+    const text = `Talks in Istanbul\n\nRussian and Ukrainian delegations meet in Istanbul on Monday for a new round of talks. ${sentence}`;
+    expect(seated(text, '2026-08-27')).toContain(id);
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
