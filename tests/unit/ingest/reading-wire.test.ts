@@ -287,6 +287,12 @@ describe('outcome status', () => {
     ['The delegation had a clear task: to ensure a meeting of the presidents.', 'leaders-meeting:proposed'],
     ["Ukraine's position remains unchanged: peace, an immediate ceasefire, the withdrawal of all Russian troops.", 'territory:proposed'],
     ['The parties discussed proposals on a halt to strikes on energy facilities.', 'ceasefire:discussed'],
+    ['Kuleba asked for a humanitarian corridor, but received no commitment on a humanitarian corridor from the Russian side.', 'humanitarian-corridors:not-agreed'],
+    ['The two sides had agreed to continue talking.', 'continuing-talks:agreed'],
+    ['Ukraine had wanted a ceasefire as a first step, but none was agreed, Mr Chalyi said.', 'ceasefire:not-agreed'],
+    ['Kyiv offered to adopt a neutral, non-nuclear status.', 'neutrality:proposed'],
+    ['Both delegations said they would meet for a fourth round.', 'continuing-talks:agreed'],
+    ['Moscow would stop only if Kyiv amended its constitution to enshrine neutrality.', 'neutrality:proposed'],
   ])('reads "%s" as %s', (sentence, expected) => {
     expect(outcomes(sentence)).toContain(expected);
   });
