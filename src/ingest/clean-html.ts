@@ -5,11 +5,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isDateLine } from './clean.ts';
 
 /** What a page's markup says about its article. */
 export interface PageHints {
   siteName?: string;
   published?: string;
+  /** A date printed alone near the headline (`<div class="date">16.05.2025</div>`), as written. */
+  dateLine?: string;
   url?: string;
   title?: string;
 }
@@ -65,6 +68,21 @@ function pageHints(document: ReturnType<typeof parseHTML>['document']): PageHint
     }
   }
   if (!published) published = oneLine(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  // The first date printed alone after the headline, outside navigation and lists of other stories.
+  let dateLine: string | undefined;
+  const headline = document.querySelector('h1');
+  if (!published && headline) {
+    let seen = 0;
+    for (const el of document.querySelectorAll('h1 ~ *, h1 ~ * *')) {
+      if (++seen > 40) break;
+      if (el.children.length || el.closest('nav, footer, aside, ul, ol')) continue;
+      const text = oneLine(el.textContent);
+      if (text && isDateLine(text)) {
+        dateLine = text;
+        break;
+      }
+    }
+  }
   const canonical = oneLine(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta(['og:url']);
   const title = meta(['og:title']) ?? oneLine(document.querySelector('title')?.textContent);
   return {
@@ -72,6 +90,7 @@ function pageHints(document: ReturnType<typeof parseHTML>['document']): PageHint
     published: /^\d{4}-\d{2}-\d{2}/.test(published ?? '') ? published!.slice(0, 10) : undefined,
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined,
     title,
+    ...(dateLine ? { dateLine } : {}),
   };
 }
 

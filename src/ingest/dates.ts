@@ -53,9 +53,11 @@ export function findDates(sentences: Sentence[], published: string | null): Date
       let day: string | null = null;
       if (weekdayOnly) {
         day = published ? resolveWeekday(published, WEEKDAYS.indexOf(weekdayName(r.text)), tense) : null;
-      } else if (r.start.isCertain('day') || /\b(yesterday|today|tomorrow|tonight)\b/i.test(r.text)) {
+      } else if (r.start.isCertain('day') || /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text)) {
         day = `${r.start.get('year')}-${pad(r.start.get('month'))}-${pad(r.start.get('day'))}`;
         if (!published && !r.start.isCertain('year')) day = null;
+        // "28 February" with no year, months ahead of the article and not spoken of as ahead: the last one.
+        else if (published && day && !r.start.isCertain('year') && tense !== 'future' && differenceInCalendarDays(parseISO(day), parseISO(published)) > 60) day = `${r.start.get('year')! - 1}${day.slice(4)}`;
       }
       out.push({ sentence: s.index, text: r.text.trim(), at: r.index, day, weekdayOnly, explicitYear: r.start.isCertain('year'), tense });
     }
@@ -133,6 +135,8 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
       // ("a US plan to", "Washington's 28-point plan to": a determiner or owner a few words before.)
       if (tense === 'future' && /^plans? to$/i.test(m[0]) && /(?:\b(?:a|an|the|its|their|his|her|peace|new)|['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(clause.slice(0, m.index))) continue;
       if (/^'s$/i.test(m[0]) && m.index !== end) continue;
+      // "will meet", "to begin": a present form after a modal or "to" looks ahead.
+      const tenseHere = tense === 'present' && /\b(?:will|would|shall|to)\s+(?:\w+\s+)?$|['’]ll\s+$/i.test(clause.slice(0, m.index)) ? 'future' : tense;
       // "US-brokered talks", "long-awaited": a participle in a compound is an adjective, not a verb.
       if (tense === 'past' && /ed$/i.test(m[0]) && clause[m.index - 1] === '-') continue;
       // A bare "-ed" word may be an adjective ("scheduled", "so-called"); a tense word or auxiliary outweighs it.
@@ -140,7 +144,7 @@ export function tenseAt(sentence: string, at: number, words = ''): Tense {
       const distance = (m.index < pos ? pos - (m.index + m[0].length) : m.index - end) + generic;
       // Verbs before the date bind more tightly than those after it ("met on Thursday").
       const weighted = distance + (m.index > pos ? 4 : 0) + (tense === 'present' ? 3 : 0);
-      if (weighted < best.distance) best = { tense, distance: weighted };
+      if (weighted < best.distance) best = { tense: tenseHere, distance: weighted };
     }
   }
   return best.tense;

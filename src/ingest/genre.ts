@@ -12,6 +12,8 @@ import type { Sentence } from './text.ts';
 
 // A label that outlets print above or in the headline of comment pieces.
 const OPINION_LABEL = /^(?:opinion|analysis|news analysis|comment|commentary|guest essay|op-ed|editorial|column|perspective|viewpoint)\b\s*[:|–—-]?|\s[|–—-]\s*(?:opinion|analysis|comment)\s*$|^(?:opinion|analysis)\s*\|/i;
+// A reference page rather than a news report: "Timeline of Russia–Ukraine peace negotiations".
+const REFERENCE_TITLE = /^(?:a |the )?(?:timeline|chronology|list) of\b/i;
 // The sign-off of a guest piece: "The writer is a former U.S. ambassador", "The author is a senior fellow".
 const AUTHOR_NOTE = /^(?:the )?(?:writer|author)s? (?:is|are|was) (?:an? |the )?/i;
 // The parties' own words that the meeting is about something other than the war.
@@ -42,6 +44,8 @@ export function noRoundReason(f: GenreFacts): string | null {
   const label = f.head.find((l) => OPINION_LABEL.test(l.trim()));
   const signOff = f.tail.find((l) => AUTHOR_NOTE.test(l.trim()));
   if (label || signOff) return `an opinion or analysis piece ("${(label ?? signOff)!.trim().slice(0, 40)}"), which looks back on talks rather than reporting a round`;
+  const reference = f.head.find((l) => REFERENCE_TITLE.test(l.trim()));
+  if (reference) return `a timeline or reference page ("${reference.trim().slice(0, 40)}"), which lists many rounds rather than reporting one`;
   if (f.main.date && f.published && daysApart(f.main.date, f.published) > BACKGROUND_DAYS && f.main.status === 'held') {
     return `the latest meeting it reports (${f.main.date}) is more than ${BACKGROUND_DAYS} days before the article (${f.published}): background, not a report of a round`;
   }

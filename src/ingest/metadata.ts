@@ -5,7 +5,7 @@
  * nothing in the text contradicts it.
  */
 import * as chrono from 'chrono-node';
-import { BYLINE, type CleanArticle } from './clean.ts';
+import { BYLINE, isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
 import { daysApart, findDates, shiftDay, tenseAt, yearForWeekday } from './dates.ts';
 import { splitSentences, type Sentence } from './text.ts';
@@ -84,6 +84,12 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     const fromText = dateFromText(clean, now);
     if (fromText) [published, publishedSource] = [fromText, 'text'];
     else if (headerDate) [published, publishedSource] = [headerDate, 'header'];
+    else {
+      // A saved page whose date line sat outside the article text (`<div class="date">16.05.2025</div>`):
+      // the first date printed alone on the page, checked against the text like any header date.
+      const pageDate = [clean.hints.dateLine ?? '', ...clean.removed].filter((line) => isDateLine(line)).map((line) => numericDay(line) ?? absoluteDay(line)).find(Boolean);
+      if (pageDate) [published, publishedSource] = [pageDate, 'header'];
+    }
   }
   let displayDate: string | null = null;
   if (headerDate && published && publishedSource !== 'header' && Math.abs(daysApart(headerDate, published)) > 2) {

@@ -30,10 +30,10 @@ export interface MainRound {
   otherMeetings: { day: string; sentence: number }[];
 }
 
-export const MEETING = /\b(ceremony|signing|counterparts|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video[- ]?call|video[- ]?conference|videoconference|gathering|face-to-face|peace push)\b/i;
+export const MEETING = /\b(ceremony|signing|sign(?:ed|s)? (?:an? |the |their )?(?:[\w-]+ ){0,2}(?:agreements?|deals?|accords?|documents?|memorand\w*)|put (?:their |its )?signatures?|counterparts|talks|negotiations?|negotiators?|negotiating|meeting|meetings|meet|meets|met|round|summit|sit down|sat down|delegations?|consultations|discussions|session|video[- ]?call|video[- ]?conference|videoconference|gathering|face-to-face|peace push)\b/i;
 const OTHER_EVENT = /\b(call|phone|phoned|vote|voted|votes|statement|address|interview|speech|visit|visited|visiting|invasion|invaded|annexed|annexation|attack|attacks|strikes?|election|referendum|decree|sanctions|launched|born|died|texted|tweeted|posted|resigned|fired|dismissed|appointed)\b/i;
 const CONTINUATION = /\b(continue|continued|resume|resumed|next|again|another|further|paused until|adjourned until|follow-up|(?:a|new) (?:second|third|fourth|fifth) (?:round|meeting))\b/i;
-const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first round|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
+const OTHER_ROUND = /\b(previous|earlier|prior|last (?:month|year|week|round|time)|the first (?:round|meeting|session)|months? ago|years? ago|weeks? ago|since (?:then|early|late|\d{4}|the (?:previous|last|earlier|first))|follow(?:s|ed|ing)?|after)\b/i;
 const REPORTED_ON = /\b(?:said|says|told(?: \w+){0,3}|announced|wrote|tweeted|posted|added|confirmed|reported|stated|according to [\p{L} ]{2,40}?)\s*(?:,\s*)?(?:late |early )?(?:on )?$/iu;
 const RESUME = /\b(?:resume[sd]?|resuming|continue[sd]?|continuing|paused|adjourned|reconvene[sd]?)\b/i;
 const JUST_MET = /\b(?:after|following|at the end of|during|at) (?:the |their |today's |a |more than |nearly |about )?(?:[\w,-]+ ){0,5}?(?:talks|negotiations|meeting|round)\b|\b(?:talks|negotiations|meeting|round|consultations)\b[^.]{0,120}\b(?:ended|concluded|wrapped up|took place|lasted|was held|were held|opened|began)\b|\b(?:met|held talks|sat down)\b/i;
@@ -51,6 +51,9 @@ const TIME_FRAME = /\bsince (?:the (?:start|beginning) of )?(?:the |russia's |mo
 const ONGOING = /\b(?:talks|negotiations|meeting|consultations|round|session|delegations?)\b[^.;]*\b(?:held|holding|under ?way|going on|continu\w+|negotiating|meeting|taking place|in session|(?:have|has) been \w+ing)\b[^.;]{0,40}$|\b(?:have|has) been (?:holding|negotiating|meeting|talking)\b[^.;]{0,60}$/i;
 const AFTER_THESE_TALKS = /\b(?:after|following)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:talks|negotiations|meeting|round|consultations|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\s*)?(?:on\s+|late\s+|early\s+)?$/iu;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
+
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "U.S." and "U.N." without their full stops, which would otherwise end the words a pattern reads. */
 const withoutInitials = (text: string) => text.replace(/\b([A-Z])\./g, '$1');
@@ -114,7 +117,9 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
     else {
       // A results piece that names no day for the meeting reports it on the day it was filed:
       // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
-      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && JUST_MET.test(withoutInitials(s.text)) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
+      // ("When the delegations sat down in Istanbul in May, June and July": months, not the article's day.)
+      const otherMonths = (text: string) => [...text.matchAll(MONTH_NAME)].some((m) => m[0].slice(0, 3).toLowerCase() !== MONTHS_SHORT[Number(published.slice(5, 7)) - 1]);
+      const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && !otherMonths(s.text) && JUST_MET.test(withoutInitials(s.text)) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       // A live page: "the negotiations, which are being held by video link".
       const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       if (report) {

@@ -6,6 +6,7 @@
  * Each text is short and made up for the rule.
  */
 import { describe, expect, test } from 'vitest';
+import { findDates } from '../../../src/ingest/dates.ts';
 import { derive } from '../../../src/ingest/derive.ts';
 import { findOutcomes } from '../../../src/ingest/outcomes.ts';
 import { toJson } from '../../../src/ingest/report.ts';
@@ -135,6 +136,40 @@ describe('held or planned', () => {
     const text = `Russia rebuffs energy truce\n\nU.S. and Russian officials ahead of talks in Budapest, Hungary, on September 22, 2026.\n\nRussia did not accept a U.S. proposal for a halt to strikes on energy infrastructure during talks in Budapest on Tuesday, agreeing only to study the idea.`;
     const out = json(text, '2026-09-23');
     expect(out.outcomes.map((o) => `${o.topic}:${o.status}`)).toContain('ceasefire:not-agreed');
+  });
+});
+
+describe('pages and genres', () => {
+  test('"will meet … on Tuesday", said on a Friday, is the Tuesday ahead', () => {
+    const text = `Helsinki to host talks\n\nUS and Russian negotiators will meet in Helsinki on Tuesday to discuss ending the war in Ukraine, the Finnish government confirmed on Friday.`;
+    expect(json(text, '2026-03-06').rounds[0]?.date).toBe('2026-03-10');
+  });
+
+  test('a signing ceremony is a round: "put their signatures on Friday to an arrangement"', () => {
+    const text = `Russia and Ukraine sign grain agreements in Istanbul\n\nThe two enemies did not sign the same document or shake hands.\n\nRussia and Ukraine put their signatures on Friday to an arrangement intended to get grain out of Ukrainian ports, at a ceremony in Istanbul.`;
+    expect(json(text, '2022-07-23').rounds[0]?.date).toBe('2022-07-22');
+  });
+
+  test('takes the day printed alone under the headline of a saved page that has no other date', () => {
+    const html = `<!doctype html><html><head><title>Fidan chairs meeting of delegations</title></head><body><nav><a href="/">Home</a></nav><main><h1>Fidan chairs meeting of Russian and Ukrainian delegations in Istanbul</h1><div class="date">16.05.2025</div><p>Foreign Minister Hakan Fidan chaired the meeting between the delegations of Russia and Ukraine held today at the Dolmabahçe Working Office in Istanbul, in line with the instructions of the President.</p><p>The delegations discussed a prisoner exchange and a ceasefire, and agreed to meet again, the ministry said in a statement issued after the talks ended.</p></main></body></html>`;
+    const out = toJson(derive(raw(html, 'page.html'), {}, seedKnowledge(), NOW));
+    expect([out.article.published, out.rounds[0]?.date]).toEqual(['2025-05-16', '2025-05-16']);
+  });
+
+  test('a timeline page reports no round', () => {
+    const text = `Timeline of Russia–Ukraine peace negotiations\n\nThis is a timeline of negotiations between Russia and Ukraine following the invasion.\n\n28 February – First meeting of the delegations in the Gomel Region of Belarus. Russia's delegation is led by Vladimir Medinsky.`;
+    expect(json(text, '2026-10-14').rounds).toEqual([]);
+  });
+
+  test('"when the delegations sat down in Istanbul in May, June and July" is not a meeting on the article\'s day', () => {
+    const text = `Who Moscow sends to negotiate\n\nWhen Russian and Ukrainian delegations sat down in Istanbul in May, June and July, the Kremlin presented its team as a group of experts. The Insider has examined their biographies.`;
+    expect(json(text, '2025-09-18').rounds).toEqual([]);
+  });
+
+  test('a day with no year months ahead of the article is last year\'s, unless it is spoken of as ahead', () => {
+    const day = (sentence: string) => findDates(splitSentences([sentence]), '2026-10-14')[0]?.day;
+    expect(day('The delegations met on 28 February in the Gomel Region of Belarus.')).toBe('2026-02-28');
+    expect(day('The delegations will meet on 28 February in Baku.')).toBe('2027-02-28');
   });
 });
 
