@@ -144,7 +144,8 @@ function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowled
   let start = 0;
   while (start < run.length && !canBeNameWord(run[start]!.text)) start++;
   let end = start;
-  while (end < run.length && (canBeNameWord(run[end]!.text) || CONNECTORS.has(run[end]!.text.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(run[end]!.text))) end++;
+  // A possessive ends a name: "Zelensky's Servant of the People party" names Zelensky, not "Zelensky Servant".
+  while (end < run.length && (end === start || !/['’]s$/.test(run[end - 1]!.text)) && (canBeNameWord(run[end]!.text) || CONNECTORS.has(run[end]!.text.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(run[end]!.text))) end++;
   const words = run.slice(start, end);
   if (words.length === 0 || words.filter((w) => !isConnector(w.text)).length > 4) return undefined;
   const names = words.map((w) => w.text.replace(/['’]s$/, ''));

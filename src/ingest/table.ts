@@ -28,7 +28,7 @@ export interface TablePerson {
 }
 
 const SUBJECT_VERB = /^[^.;:"“”]{0,90}?\b(sat in|sits in|sit in|met|meets|will meet|is meeting|are meeting|the meeting with|the talks with|(?:held|hold|holding|ended|concluded|wrapped up|began|opened|resumed) (?:[\w-]+ ){0,3}?(?:talks|negotiations|consultations)|negotiated|sat down|failed to|agreed|reached|signed|led|leads|lead|leading|headed|heads|head|attended|attends|attend|attending|joined|(?:was|were|is|are|will be) (?:also )?(?:a )?(?:part|members?) of|joins|join|mediated|mediates|mediating|mediate|shuttled|shuttling|chair|open|represent|hosted|hosts|host|hosting|welcomed|welcomes|chaired|chairs|chairing|opened|opening|represents|represented|representing|arrived|arrive|arrives|will lead|played the role of|acted as|is leading|sat|sit|shook hands|greeted|presided|facilitated|facilitating|brokered|brokering|took part|take part|takes part|taking part|participate|participates|participating|participated|was present|were present|his meeting with|her meeting with|their meeting with|after meeting|after (?:[\w-]+ ){0,6}?(?:talks|negotiations|consultations) with|after (?:the|their|his|her|today's|a) (?:[\w-]+ ){0,3}?(?:meeting|talks|negotiations|session)\b|after holding talks with|addressed the delegations|addressed both delegations|addressed the negotiators|sent|found|find|finds|discussed|discuss|talked|(?:is|was|were|are) (?:also )?(?:in the room|at the table|on hand|in attendance))\b/i;
-const BEFORE = /\b(after meeting|after (?:the |their |his |her )?talks with|(?:led|headed)(?: once again| once more| again)? by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|(?:also )?attended by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:[\p{L}'’.-]+ ){0,6}$/iu;
+const BEFORE = /\b(after meeting|after (?:the |their |his |her )?talks with|(?:led|headed)(?: once again| once more| again)? by|chaired by|hosted by|mediated by|brokered by|facilitated by|opened by|moderated by|between|meeting with|talks with|met with|met|meets|meet with|sat down with|welcomed|greeted|counterpart|counterparts|bringing|delegation(?: was| is| will be)? (?:led|headed) by|delegation (?:is|was|will be)|leading the [\w ]{0,25}delegation (?:is|was|will be)|joined by|along with|accompanied by|(?:also )?attended by|alongside|sent|sending|dispatched)\s*(?:the |his |her |their |its )?(?:(?!(?:since|after|before|when|while|because|until|as|who|which)\b)[\p{L}'’.-]+ ){0,6}$/iu;
 const NOT_PART = /^[^.;]{0,70}?\b(?:not|never)\s+(?:\w+\s+)?(?:a\s+)?part\s+(?:of|in)\b/i;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
 // "Putin aide Vladimir Medinsky", "Zelensky's chief of staff", "Trump's envoy": a name inside someone else's title.
@@ -75,6 +75,8 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       let subject = SUBJECT_VERB.exec(stripped);
       // "to be hosted by", "was led by": a passive verb's subject is the meeting, not this person.
       if (subject && (/\b(?:to be|be|been|being)\s+$/i.test(stripped.slice(0, subject.index + subject[0].length - subject[1]!.length)) || /^\s+by\b/i.test(stripped.slice(subject.index + subject[0].length)))) subject = null;
+      // "Putin sent his army across the border": only sending a delegation or an envoy seats the sender.
+      if (subject && /^(?:sent|sends|send|sending|dispatched)$/i.test(subject[1]!) && !/^\s+(?:\w+\s+){0,3}?(?:delegations?|team|negotiators|envoys?|representatives?|officials|aides?|ministers?)\b/i.test(stripped.slice(subject.index + subject[0].length))) subject = null;
       // "who was attending the European Political Community summit": another event.
       if (subject && ATTEND.test(subject[1]!) && OTHER_EVENT_AFTER.test(stripped.slice(subject.index + subject[0].length, subject.index + subject[0].length + 70))) subject = null;
       // "has offered to host", "is ready to mediate": an offer, not a seat.
@@ -140,11 +142,14 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
 }
 
 // Words that open a list of the people in a delegation or at the table, whoever the subject.
-const STRONG_CUE = /\b(?:led|headed|chaired|hosted|mediated|co-chaired|represented|attended|opened|moderated)(?: once again| once more| again)? by\b|\b(?:joining|accompanying) (?:[\p{L}'’.-]+ ){1,3}(?:were|was|are|is|will be)\b|\b(?:comprised|comprising|consisted of|consisting of|(?:was|were|is|are) made up of)\b/giu;
+const STRONG_CUE = /\b(?:led|headed|chaired|hosted|mediated|co-chaired|represented|attended|opened|moderated)(?: once again| once more| again)? by\b|\b(?:also )?(?:at the table|present|in the room|around the table) (?:was|were)\b|\b(?:joining|accompanying) (?:[\p{L}'’.-]+ ){1,3}(?:were|was|are|is|will be)\b|\b(?:comprised|comprising|consisted of|consisting of|(?:was|were|is|are) made up of)\b/giu;
 // Words that do so only after a delegation, a side or a team: "The Russian delegation also included …".
 const TEAM_CUE = /\b(?:included|includes|include|including|joined by|accompanied by|along with|alongside|together with|as well as|with|sent|sends|will send|dispatched)\b/gi;
 // "chief of staff to President Volodymyr Zelensky", "an adviser to Zelensky": a name inside someone else's title.
-const INSIDE_TITLE = /\b(?:to\s+(?:the\s+)?|(?:to|of|for|under)\s+(?:the\s+)?(?:(?:Russian|Ukrainian|US|U\.S\.|American|Turkish)\s+)?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|Pope|Secretary-General|Foreign Minister|leader)\s+)$/;
+// "Medinsky, a former minister who now advises Putin": the one a member serves, named in his description.
+const SERVED = /\b(?:advises|advised|advising|serves|served|works for|worked for|reports to|close to|appointed by|named by|loyal to)\s+(?:President\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
+// ("consisted of Foreign Minister Sergei Lavrov": the "of" of a list, not of a title.)
+const INSIDE_TITLE = /\b(?:to\s+(?:the\s+)?|(?<!\b(?:consist(?:s|ed|ing)?|composed|made up|compris(?:ed|ing)|included|including)\s)(?:to|of|for|under)\s+(?:the\s+)?(?:(?:Russian|Ukrainian|US|U\.S\.|American|Turkish)\s+)?(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|Pope|Secretary-General|Foreign Minister|leader)\s+)$/;
 const TEAM_NOUN = /\b(?:delegations?|team|side|negotiators|negotiating team|envoys|officials|talks|meeting|participants)\b/i;
 // The end of the reach of a cue: another clause, or a speaker.
 const CUE_END = /;|,\s*(?:while|whereas|but|which|where|said|says|told|according to|after|before|as|when|because)\b|\s(?:who|whose|said|says|told|after|before|because)\b|,\s*(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:said|says|told)\b|[“”"]/u;
@@ -187,7 +192,9 @@ function listedMembers(people: Person[], sentences: Sentence[], main: MainRound)
           }
         }
         const rest = s.text.slice(m.index + m[0].length);
-        const stop = rest.search(CUE_END);
+        // "represented by X, the defence minister; Y, who leads the party; and Z": a list in semicolons runs on.
+        const semicolons = /;\s*(?:and\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(rest);
+        const stop = semicolons ? rest.search(/[“”"]|\.\s/) : rest.search(CUE_END);
         reaches.push([m.index + m[0].length, m.index + m[0].length + (stop >= 0 ? stop : rest.length)]);
       }
     }
@@ -198,6 +205,7 @@ function listedMembers(people: Person[], sentences: Sentence[], main: MainRound)
         const after = s.text.slice(spot.end);
         const before = s.text.slice(0, spot.at);
         if (/^['’]s\b/.test(after) || INSIDE_TITLE.test(before) || TITLE_AFTER.test(after) || HYPOTHETICAL.test(before)) continue;
+        if (SERVED.test(before)) continue;
         // "…, Igor Kostyukov, Kremlin spokesman Dmitry Peskov told journalists": the speaker, not a member.
         if (/^\s*(?:said|says|told|added|wrote|noted|announced)\b/i.test(after)) continue;
         if (!out.has(person.id)) out.set(person.id, s.index);
@@ -229,7 +237,7 @@ function seatCoordinated(table: TablePerson[], mentioned: Person[], sentences: S
         // "Trump's son-in-law", "Putin's envoy": a possessive names whose the next person is.
         if (/^['’]s\b/.test(text.slice(spot.end))) return false;
         if (/^\s*(?:said|says|told|added|wrote|noted|stressed|announced)\b/i.test(text.slice(spot.end))) return false;
-        if (HYPOTHETICAL.test(text.slice(0, spot.at)) || INSIDE_TITLE.test(text.slice(0, spot.at))) return false;
+        if (HYPOTHETICAL.test(text.slice(0, spot.at)) || INSIDE_TITLE.test(text.slice(0, spot.at)) || SERVED.test(text.slice(0, spot.at))) return false;
         return table.some((t) => t.spots.some((o) => o.sentence === spot.sentence && o.end <= spot.at && linked(text.slice(o.end, spot.at))));
       });
       if (!link) continue;

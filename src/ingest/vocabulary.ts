@@ -49,7 +49,8 @@ const OPENERS = `the a an in on at for but and or as after before while when sin
   breaking watch read more photo video here there what who why how where which whose whom did does do is are was were will would could should
   russians ukrainians europeans americans turks moscow's kyiv's ukraine's russia's turkey's god allah christmas easter ramadan
   talks peace war deal deals ceasefire truce meeting summit negotiations negotiation round plan news live engage engages direct
-  covid ok okay yes amid among around between beyond toward towards via per than once because though whether`;
+  covid ok okay yes amid among around between beyond toward towards via per than once because though whether
+  crimean tatar tatars chechen cossack slavic baltic nordic gulf arab muslim christian orthodox catholic jewish`;
 
 const openers = new Set(OPENERS.split(/\s+/).filter(Boolean));
 const countryWords = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives]).map((w) => w.toLowerCase()));

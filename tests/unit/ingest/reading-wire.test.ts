@@ -288,6 +288,25 @@ describe('who sat at the table, from how they are named', () => {
     expect(seated(text, '2026-08-27')).toContain(id);
   });
 
+  test('seats a list in semicolons, whatever each item says of its member', () => {
+    const text = `Talks held\n\nRussian and Ukrainian delegations met in Belarus on Monday. Ukraine was represented by Oleksii Reznikov, the defence minister; Davyd Arakhamia, who leads the party in parliament; Rustem Umerov, a Crimean Tatar MP; and Mykola Tochytskyi, a deputy foreign minister.`;
+    const out = seated(text, '2022-02-28');
+    expect(out).toEqual(expect.arrayContaining(['oleksii-reznikov', 'davyd-arakhamia', 'rustem-umerov', 'mykola-tochytskyi']));
+    expect(out).not.toContain('crimean-tatar');
+  });
+
+  test('seats "consisted of Foreign Minister X" and "also at the table was Y", not the president a member "advises"', () => {
+    const text = `Talks held\n\nRussian and US delegations met in Riyadh on Tuesday. Moscow's team consisted of Foreign Minister Sergei Lavrov and Yuri Ushakov, the Kremlin aide for foreign policy. Also at the table was Kirill Dmitriev, chief executive of a fund. The American team included Steve Witkoff, an envoy who now advises Trump, and Marco Rubio.`;
+    const out = seated(text, '2025-02-18');
+    expect(out).toEqual(expect.arrayContaining(['sergey-lavrov', 'yuri-ushakov', 'kirill-dmitriev', 'steve-witkoff', 'marco-rubio']));
+    expect(out).not.toContain('donald-trump');
+  });
+
+  test('a possessive ends a name: "Zelensky\'s Servant of the People party" is no person', () => {
+    const text = `Talks held\n\nRussian and Ukrainian delegations met in Belarus on Monday. Davyd Arakhamia, who leads Zelensky's Servant of the People party in parliament, headed the Ukrainian team.`;
+    expect(named(text, '2022-02-28')).not.toContain('zelensky-servant');
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
