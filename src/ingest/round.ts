@@ -272,7 +272,8 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   // ("bonds rose on Monday after negotiators agreed": the day of the bonds, not of this sentence's meeting.)
   // A fronted "After a phone call with Trump on March 18, Putin agreed …" still dates its sentence.
   // ("…, Zelensky said on Thursday": when someone spoke, not what the sentence is about.)
-  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !REPORTED_ON.test(text.slice(0, d.at)) && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
+  // ("In Wednesday's evening video message, Zelensky said …": the day of the message.)
+  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !REPORTED_ON.test(text.slice(0, d.at)) && !/^['’]s\s+(?:\w+\s+){0,2}(?:message|address|statement|speech|interview|call|briefing|remarks|post|broadcast|press conference)\b/i.test(text.slice(d.at + d.text.length)) && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
   if (date && own.length && !own.some((d) => Math.abs(daysApart(date, d.day!)) <= 1)) return false;
   if (OTHER_ROUND.test(text) && !own.some((d) => date && Math.abs(daysApart(date, d.day!)) <= 1)) {
     const m = OTHER_ROUND.exec(text)!;

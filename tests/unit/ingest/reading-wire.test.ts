@@ -351,6 +351,11 @@ describe('outcome status', () => {
     expect(outcomes(sentence)).toContain(expected);
   });
 
+  test("a preview's priorities and what a side will hand over are proposals; a video message's day is not the meeting's", () => {
+    const text = `Next round in Baku on Monday\n\nBaku will host the next meeting of Ukrainian, American and Russian negotiators on Monday, two sources said on Thursday. Kyiv's priorities for the meeting are an energy ceasefire and an exchange of prisoners, one of the sources said. Ukraine will also hand over an updated list of deported children. In Wednesday's evening video message, President Volodymyr Zelensky said a meeting of the two presidents was possible.`;
+    expect(json(text, '2026-10-22').outcomes.map((o) => `${o.topic}:${o.status}`).sort()).toEqual(['ceasefire:proposed', 'leaders-meeting:proposed', 'prisoner-exchange:proposed', 'return-of-children:proposed']);
+  });
+
   test('a list item split off by ", and" keeps the status of the clause it continues', () => {
     expect(outcomes('They also discussed relief, particularly the exchanges of prisoners of war, the release of civilian detainees, and the return of forcibly transferred Ukrainian children.')).toEqual(
       expect.arrayContaining(['prisoner-exchange:discussed', 'return-of-children:discussed']),
