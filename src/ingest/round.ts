@@ -61,7 +61,8 @@ const withoutInitials = (text: string) => text.replace(/\b([A-Z])\./g, '$1');
 /** Chooses the meeting the article reports. */
 export function findMainRound(sentences: Sentence[], dates: DateMention[], places: PlaceSpot[], published: string | null, datelineCity: string | null): MainRound {
   const meeting = (i: number) => MEETING.test(sentences[i]?.text ?? '');
-  const firstBody = sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8)?.index ?? 1;
+  // The lead: the first sentence of the body, not a header line ("The Telegraph | Podcasts | 30 March 2022").
+  const firstBody = sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/\s[|·•]\s/.test(s.text))?.index ?? 1;
   let scored = dates
     .filter((d) => d.day)
     .map((d) => ({ d, score: scoreDate(d, sentences[d.sentence]!.text, published) + (meeting(d.sentence) ? 3 : 0) + (d.sentence === firstBody ? 3 : d.sentence <= 2 ? 2 : 0) }));

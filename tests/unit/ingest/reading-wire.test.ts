@@ -156,6 +156,11 @@ describe('pages and genres', () => {
     expect([out.article.published, out.rounds[0]?.date]).toEqual(['2025-05-16', '2025-05-16']);
   });
 
+  test('a header line with pipes is not the lead: an envoy\'s briefing on his tour is no round', () => {
+    const text = `China's envoy says no party has shut the door on talks over Ukraine\n\nBy Zhao Minghui | chinadaily.com.cn | Updated: 2023-06-03 07:52\n\nChina will continue to promote peace talks and work for a political settlement, the special representative said on Friday in Beijing. Briefing reporters on his visits to Europe from May 15 to 26, he said all the parties he met had appreciated China's efforts.`;
+    expect(json(text, '2023-06-03').rounds).toEqual([]);
+  });
+
   test('a timeline page reports no round', () => {
     const text = `Timeline of Russia–Ukraine peace negotiations\n\nThis is a timeline of negotiations between Russia and Ukraine following the invasion.\n\n28 February – First meeting of the delegations in the Gomel Region of Belarus. Russia's delegation is led by Vladimir Medinsky.`;
     expect(json(text, '2026-10-14').rounds).toEqual([]);
