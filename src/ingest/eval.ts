@@ -3,8 +3,8 @@
  * tests/fixtures/eval/ and prints precision, recall and F1 per field, for the
  * tuning splits (`tuning`, `dev2`, since the test3 round of work `held-out` and
  * `test2`, and since each later round the split held out before it: `test3` …
- * `test7`), the held-out split (`test8`: never tuned on) and the seed articles. Each table says whether its split is tuning or
- * held out.
+ * `test7`), the held-out split (`test8`: never tuned on) and the seed articles.
+ * Each table says whether its split is tuning or held out.
  *
  * The pipeline runs against tests/fixtures/eval/content/, a frozen copy of
  * the seed content (participants, venues, outcomes and rounds from the five
