@@ -352,6 +352,11 @@ describe('outcome status', () => {
     ['Kyiv offered to adopt a neutral, non-nuclear status.', 'neutrality:proposed'],
     ['Both delegations said they would meet for a fourth round.', 'continuing-talks:agreed'],
     ['Moscow would stop only if Kyiv amended its constitution to enshrine neutrality.', 'neutrality:proposed'],
+    ['At the same time, agreement was reached on another prisoner-of-war swap, the source added.', 'prisoner-exchange:agreed'],
+    ['The Ukrainian side has not changed its position on Donbass, the source said.', 'territory:not-agreed'],
+    ['Moscow will not accept the presence of any European military contingent in Ukraine.', 'security-guarantees:not-agreed'],
+    ["Ukraine's call for a ceasefire was again turned down, he said.", 'ceasefire:not-agreed'],
+    ['Both sides had decided to keep the dialogue going.', 'continuing-talks:agreed'],
   ])('reads "%s" as %s', (sentence, expected) => {
     expect(outcomes(sentence)).toContain(expected);
   });
