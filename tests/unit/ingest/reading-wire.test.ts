@@ -286,6 +286,10 @@ describe('who sat at the table, from how they are named', () => {
     ["Russia's chief negotiator, presidential aide Vladimir Medinsky, told journalists that Moscow's expectations were not met.", 'vladimir-medinsky'],
     ["Russia's delegation, led once again by Kremlin aide Vladimir Medinsky, arrived in Istanbul.", 'vladimir-medinsky'],
     ['For the United States, special envoy Steve Witkoff sat in.', 'steve-witkoff'],
+    ['The delegations worked for six hours at the palace, where they were greeted by the President of Kazakhstan, Kassym-Jomart Tokayev, who then left the hall.', 'kassym-jomart-tokayev'],
+    ["Turkey's defense minister, Hulusi Akar, put his name to both documents at the talks.", 'hulusi-akar'],
+    ['At the ceremony, presided over by Turkish President Recep Tayyip Erdogan, the two sides signed.', 'recep-tayyip-erdogan'],
+    ['He discussed the meeting with Rustem Umerov, who now runs the security council and will again head the Ukrainian delegation.', 'rustem-umerov'],
     ['Joining Secretary Umerov were Chief of the General Staff Andrii Hnatov and Ambassador Olha Stefanishyna.', 'olha-stefanishyna'],
     ["Rustem Umerov, Ukraine's top security official, will head Kyiv's team once more, President Volodymyr Zelensky said on Thursday.", 'rustem-umerov'],
   ])('seats the person in "%s"', (sentence, id) => {
