@@ -46,3 +46,19 @@ export function chunk<T>(items: T[], size = PAGE_SIZE): T[][] {
 export function pagedTitle(title: string, page: { currentPage: number; lastPage: number }): string {
   return page.lastPage > 1 ? `${title}, page ${page.currentPage} of ${page.lastPage}` : title;
 }
+
+/** Where one page of a list sits among the others: what the pager shows and links. */
+export interface PageLinks {
+  currentPage: number;
+  lastPage: number;
+  url: { prev?: string; next?: string };
+}
+
+/**
+ * Page `n` of `last` of a list whose first page is at `first` and the others at `<first><n>/`.
+ * @example pageLinks('/participants/x/', 2, 3) // => { currentPage: 2, lastPage: 3, url: { prev: '/participants/x/', next: '/participants/x/3/' } }
+ */
+export function pageLinks(first: string, n: number, last: number): PageLinks {
+  const at = (k: number) => (k === 1 ? first : `${first}${k}/`);
+  return { currentPage: n, lastPage: last, url: { ...(n > 1 ? { prev: at(n - 1) } : {}), ...(n < last ? { next: at(n + 1) } : {}) } };
+}

@@ -59,13 +59,36 @@ test.describe('page weight as the record grows', () => {
   // A full build of a generated corpus takes a while on two cores.
   test.setTimeout(240_000);
 
-  test('the home page of a generated 1,000-article corpus stays within 14 KB gzipped', () => {
+  test('the home page of a generated 1,000-article corpus stays within 14 KB gzipped, and entity pages list at most 50 rounds each', () => {
     const content = path.join(tempDir('weight-corpus'), 'content');
     writeCorpus(content, { articles: 1000 });
     const dist = buildSite(content);
     try {
       const home = firstTripBytes(path.join(dist, 'index.html'), dist);
       expect(home, `home page is ${kb(home)}`).toBeLessThanOrEqual(FIRST_TRIP_BYTES);
+
+      // An outcome, a delegation or a venue taken up in hundreds of rounds is split into pages of 50,
+      // and its pages together list each of its rounds once: no page grows with the record.
+      const rounds = JSON.parse(fs.readFileSync(path.join(dist, 'data/rounds.json'), 'utf8')) as { url: string; venue: { id: string } | null; participants: { id: string }[]; outcomes: { topic: string }[] }[];
+      const pages = builtPages(dist);
+      const listed = (prefix: string, rows: string) =>
+        pages.filter((p) => p.url === prefix || new RegExp(`^${prefix}\\d+/$`).test(p.url)).map((p) => [...p.document.querySelectorAll(rows)].map((a) => a.getAttribute('href')!));
+      const expected = (test: (r: (typeof rounds)[number]) => boolean) => rounds.filter(test).map((r) => new URL(r.url).pathname).sort();
+      const busiest = <T,>(ids: T[]) => [...new Set(ids)].map((id) => [id, ids.filter((x) => x === id).length] as const).sort((a, b) => b[1] - a[1])[0]![0];
+      const topic = busiest(rounds.flatMap((r) => [...new Set(r.outcomes.map((o) => o.topic))]));
+      const person = busiest(rounds.flatMap((r) => r.participants.map((p) => p.id)));
+      const venue = busiest(rounds.flatMap((r) => (r.venue ? [r.venue.id] : [])));
+      for (const [prefix, rows, want] of [
+        [`/outcomes/${topic}/`, 'ol.history > li h3 a', expected((r) => r.outcomes.some((o) => o.topic === topic))],
+        [`/participants/${person}/`, '#rounds-attended ~ table tbody td:nth-child(2) a', expected((r) => r.participants.some((p) => p.id === person))],
+        [`/venues/${venue}/`, 'ol.rounds > li .title a', expected((r) => r.venue?.id === venue)],
+      ] as const) {
+        const perPage = listed(prefix, rows);
+        // (The generator spreads rounds over 30 venues, so at this size only topics and delegations need pages.)
+        if (!prefix.startsWith('/venues/')) expect(want.length, `${prefix} has enough rounds to need pages`).toBeGreaterThan(50);
+        expect(Math.max(...perPage.map((l) => l.length)), prefix).toBeLessThanOrEqual(50);
+        expect(perPage.flat().sort(), prefix).toEqual(want);
+      }
     } finally {
       fs.rmSync(path.dirname(content), { recursive: true, force: true });
       fs.rmSync(path.dirname(dist), { recursive: true, force: true });
