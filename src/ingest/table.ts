@@ -34,7 +34,7 @@ const BY_OFFICE = /\b(?:greeted|welcomed|presided over|hosted|chaired|opened|led
 const NOT_PART = /^[^.;]{0,70}?\b(?:not|never)\s+(?:\w+\s+)?(?:a\s+)?part\s+(?:of|in)\b/i;
 const ABSENT = /\b(not|never|no longer|declined|refused|won't|will not|did not|didn't|absent|skipp(?:ed|ing)|stay(?:ed)? away|without|neither|nor|instead of|rather than|excluded|snubbed|shunned)\b[^.]{0,60}\b(attend|present|take part|participate|join|travel|come|there|table|meeting|talks)\b|\b(neither|nor)\b/i;
 // "Putin aide Vladimir Medinsky", "Zelensky's chief of staff", "Trump's envoy": a name inside someone else's title.
-const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
+const TITLE_AFTER = /^(?:['’]s)?\s+(?:(?:top|chief|senior|special|foreign policy|personal|longtime|close|key)\s+)*(?:(?:national|security|foreign|policy|military|economic|press|deputy|chief|special)\s+){0,3}(?:aide|adviser|advisor|envoy|spokes\w+|ally|allies|loyalist|representative|son-in-law|administration|government|regime|office|team|delegation|negotiators?|chief of staff|party|faction|camp)\b/i;
 const HYPOTHETICAL = /(?:\b(?:propos\w*|offer\w*|call\w* (?:for|on)|ready|willing|groundwork|prepar\w*|push\w* for|hop\w*|wants?|wanted|seek\w*|request\w*|ask\w* for|insist\w* on|idea of|plan\w* for|to host|could|would|might)\b[^.;]{0,40}\b(?:(?:an?|any)\s+)?(?:[\w-]+\s+)?|\b(?:possible|potential|future|eventual|proposed|no)\s+)(?:meeting|summit|talks)\s+(?:between|of|with|involving)\b(?:(?!\b(?:round|delegations)\b)[^.;])*$/i;
 const ATTEND = /^(?:attended|attends|attend|attending|joined|joins|join|took part|take part|takes part|taking part|participate\w*|was present|were present)$/i;
 const OTHER_EVENT_AFTER = /^[^.;]{0,50}?\b(?:summit|conference|forum|congress|parade|ceremony|assembly|festival|rally|funeral|inauguration|session of(?! (?:the |these |their )?(?:talks|negotiations|consultations))|meeting of (?:the )?(?:EU|NATO|G7|G20|European))\b/i;
@@ -62,7 +62,7 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       const after = s.text.slice(spot.end);
       const clause = clauseAround(s.text, spot.at);
       // "…, who were not part of the talks": said of the names just before it, not of the whole sentence.
-      if ((ABSENT.test(clause) && /\b(attend|present|take part|participate|table|personally|join|travel)/i.test(clause)) || NOT_PART.test(after)) {
+      if ((ABSENT.test(clause) && /\b(attend|present|take part|participate|table|personally|join|travel)/i.test(clause)) || NOT_PART.test(after) || /^[^.;]{0,120}?\bstay(?:ed|s)? away from (?:the )?(?:meeting|talks|negotiations)\b/i.test(after)) {
         absent = true;
         continue;
       }
@@ -187,7 +187,9 @@ function listedMembers(people: Person[], sentences: Sentence[], main: MainRound)
           const near = head.slice(-80);
           // "Witkoff was accompanied by Kushner", "Russia sent its ombudsman": a person or a country as the subject will do.
           const subject = /^\s*(?:\S+\s+){0,5}?(?:was|were|is|are|will be)?\s*$/.test(head.replace(/^.*?([\p{Lu}][\p{L}'’-]+)\s*/u, '')) && (people.some((p) => p.spots.some((o) => o.sentence === s.index && o.end <= m.index && m.index - o.end < 25)) || isCountryWord(head.trim().split(/\s+/).at(-1) ?? ''));
-          if ((!TEAM_NOUN.test(near) && !subject) || /\b(?:talks|meeting) (?:on|about|over)\b[^,]*$/i.test(head)) continue;
+          // "It also included …" after a sentence about the delegation: "it" is the team.
+          const pronounTeam = /^\s*(?:it|they)\s+(?:also\s+)?$/i.test(head) && TEAM_NOUN.test(sentences[s.index - 1]?.text ?? '');
+          if ((!TEAM_NOUN.test(near) && !subject && !pronounTeam) || /\b(?:talks|meeting) (?:on|about|over)\b[^,]*$/i.test(head)) continue;
           if (subject && /\b(?:joined|accompanied) by$/i.test(m[0])) {
             // The one joined sits at the table too.
             const host = people.find((p) => p.spots.some((o) => o.sentence === s.index && o.end <= m.index && m.index - o.end < 25));

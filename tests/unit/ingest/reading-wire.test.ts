@@ -316,6 +316,14 @@ describe('who sat at the table, from how they are named', () => {
     expect(named(text, '2022-02-28')).not.toContain('zelensky-servant');
   });
 
+  test('seats the members "it also included", and neither the president in "Trump\'s national security adviser" nor one who "stayed away from the meeting"', () => {
+    const text = `Talks in Jeddah\n\nUS and Ukrainian delegations met in Jeddah on Tuesday. Marco Rubio, the US secretary of state, and Mike Waltz, Trump's national security adviser, headed the American team. President Volodymyr Zelenskyy, who was in Jeddah, stayed away from the meeting itself. The Ukrainian delegation was led by Andriy Yermak. It also included Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov.`;
+    const out = seated(text, '2025-03-11');
+    expect(out).toEqual(expect.arrayContaining(['marco-rubio', 'mike-waltz', 'andriy-yermak', 'andrii-sybiha', 'rustem-umerov']));
+    expect(out).not.toContain('donald-trump');
+    expect(out).not.toContain('volodymyr-zelensky');
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
