@@ -71,7 +71,8 @@ export function seatPeople(people: Person[], sentences: Sentence[], main: MainRo
       // "an adviser to President Volodymyr Zelenskyy": the name completes another person's title.
       if (TITLE_BEFORE.test(before)) continue;
       // "a meeting between Putin and Zelensky, to be hosted by Erdogan": a meeting proposed, not this one.
-      if (HYPOTHETICAL.test(before)) continue;
+      // (Unless the name's own description seats it: "… with Rustem Umerov, who … will again head the delegation.")
+      if (HYPOTHETICAL.test(before) && !SEATED_DESCRIPTION.test(appositionOf(after))) continue;
       // "U.S." and "U.N." do not end the clause: their full stops are read as spaces.
       const stripped = ownClause(stripApposition(after)).replace(/\b([A-Z])\.([A-Z])\./g, '$1 $2 ');
       let subject = SUBJECT_VERB.exec(stripped);

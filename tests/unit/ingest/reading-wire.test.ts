@@ -324,6 +324,13 @@ describe('who sat at the table, from how they are named', () => {
     expect(out).not.toContain('volodymyr-zelensky');
   });
 
+  test('seats a person whose own description says he will head the delegation, even beside "preparations for the meeting with"', () => {
+    const text = `New meeting in Istanbul on Wednesday\n\nUkraine and Russia are to hold a new round of talks in Istanbul on Wednesday, President Volodymyr Zelensky said on Monday. He discussed preparations for the meeting with Rustem Umerov, who now runs the security council and will again head the Ukrainian delegation.`;
+    const out = seated(text, '2025-07-21');
+    expect(out).toContain('rustem-umerov');
+    expect(out).not.toContain('ukrainian-delegation');
+  });
+
   test('reads "but" as the start of a new clause only when a new subject follows it', () => {
     const text = `Ombudsmen meet at the Vatican\n\nThe meeting in Vatican City on Tuesday, hosted by Cardinal Matteo Zuppi, brought together the two sides' human rights commissioners. The pope did not attend the meeting but met Zuppi on Monday. US Secretary of State Marco Rubio, who was in Rome, held separate talks with the Ukrainian side but did not attend the meeting.`;
     const out = seated(text, '2026-03-10');
