@@ -43,6 +43,8 @@ test.describe('search', () => {
     ['Kouleba', '/participants/dmytro-kuleba/'],
     ['Medinski', '/participants/vladimir-medinsky/'],
     ['Cavusoglu', '/participants/mevlut-cavusoglu/'],
+    // An outlet's name finds its articles before the pages that quote them.
+    ['Reuters', '/sources/2022-03-09-reuters-russian-ukrainian-diplomats-meet/'],
   ];
 
   test('finds the page a reader means first, without a console error or CSP violation', async ({ page }) => {
@@ -53,6 +55,12 @@ test.describe('search', () => {
       expect(results[0], `first result for “${query}”`).toBe(url);
     }
     expect(trouble).toEqual([]);
+  });
+
+  test('a city finds the rounds held there among the first results, whatever their titles say', async ({ page }) => {
+    await page.goto('/search/');
+    const results = await search(page, 'Istanbul');
+    expect(results.slice(0, 4)).toEqual(expect.arrayContaining(['/rounds/2022-03-29-istanbul/', '/rounds/2025-05-16-istanbul/']));
   });
 
   test('shows each result as a link with its kind and an excerpt with the hits marked', async ({ page }) => {
