@@ -270,11 +270,7 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
   // "Umerov, who was appointed last week, will lead …") does not move the sentence to another day.
   // "said earlier", "told reporters earlier": when someone spoke, not another round.
   const text = full.replace(RELATIVE, (m) => ' '.repeat(m.length)).replace(/\b((?:said|told \w+|wrote|added|tweeted)\s+)earlier\b/gi, (_, verb: string) => `${verb}       `);
-  // ("bonds rose on Monday after negotiators agreed": the day of the bonds, not of this sentence's meeting.)
-  // A fronted "After a phone call with Trump on March 18, Putin agreed …" still dates its sentence.
-  // ("…, Zelensky said on Thursday": when someone spoke, not what the sentence is about.)
-  // ("In Wednesday's evening video message, Zelensky said …": the day of the message.)
-  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && !REPORTED_ON.test(text.slice(0, d.at)) && !/^['’]s\s+(?:\w+\s+){0,2}(?:message|address|statement|speech|interview|call|briefing|remarks|post|broadcast|press conference)\b/i.test(text.slice(d.at + d.text.length)) && (!/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(text.slice(0, d.at)) || /^\s*(?:after|following)\b[^,;]*$/i.test(text.slice(0, d.at))) && !(/^\s*,?\s*(?:after|following)\b/i.test(text.slice(d.at + d.text.length)) && !MEETING.test(text.slice(0, d.at).split(/[,;]/).at(-1) ?? '')));
+  const own = dates.filter((d) => d.sentence === i && d.day && text.slice(d.at, d.at + d.text.length).trim() && isOwnDay(text, d));
   if (date && own.length && !own.some((d) => Math.abs(daysApart(date, d.day!)) <= 1)) return false;
   if (OTHER_ROUND.test(text) && !own.some((d) => date && Math.abs(daysApart(date, d.day!)) <= 1)) {
     const m = OTHER_ROUND.exec(text)!;
@@ -287,6 +283,23 @@ function aboutMain(i: number, sentences: Sentence[], dates: DateMention[], place
     const named = places.filter((p) => p.sentence === i && p.city && linkedToMeeting(p, full));
     if (named.length && !named.some((p) => sameCity(p.city!, city))) return false;
   }
+  return true;
+}
+
+/**
+ * Whether a day in a sentence dates what the sentence is about, rather than something said of it:
+ * not "…, Zelensky said on Thursday" (when someone spoke), "In Wednesday's video message" (the
+ * message's day), "after the talks on Monday" (another event), or "bonds rose on Monday after
+ * negotiators agreed" (what the talks caused). A fronted "After a phone call on March 18, Putin
+ * agreed …" still dates its sentence.
+ */
+function isOwnDay(text: string, d: DateMention): boolean {
+  const before = text.slice(0, d.at);
+  const after = text.slice(d.at + d.text.length);
+  if (REPORTED_ON.test(before)) return false;
+  if (/^['’]s\s+(?:\w+\s+){0,2}(?:message|address|statement|speech|interview|call|briefing|remarks|post|broadcast|press conference)\b/i.test(after)) return false;
+  if (/\b(after|since|following|when|before|because|as)\b[^,;]{0,60}$/i.test(before) && !/^\s*(?:after|following)\b[^,;]*$/i.test(before)) return false;
+  if (/^\s*,?\s*(?:after|following)\b/i.test(after) && !MEETING.test(before.split(/[,;]/).at(-1) ?? '')) return false;
   return true;
 }
 
