@@ -194,3 +194,6 @@ export function weekdayOf(day: string): number {
 }
 
 export { WEEKDAYS };
+
+/** The months' names, January first. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

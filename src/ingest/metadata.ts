@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { BYLINE, isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
-import { daysApart, findDates, shiftDay, tenseAt, yearForWeekday } from './dates.ts';
+import { daysApart, findDates, MONTHS, shiftDay, tenseAt, yearForWeekday } from './dates.ts';
 import { splitSentences, type Sentence } from './text.ts';
 import type { IngestOptions } from './types.ts';
 
@@ -166,7 +166,6 @@ function datelineDate(text: string, clean: CleanArticle, now: Date): string | nu
   return `${year}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A year for a month and day given without one: a weekday beside it in the text, else the latest year the text names, else this year. */
 function yearFromText(clean: CleanArticle, month: number, day: number, now: Date): number {

@@ -152,6 +152,9 @@ export function statusNear(clause: string, from: number, to: number): OutcomeSta
 // Taking up a proposal: "would accept a U.S. proposal", "backs the plan", "would go along with an American plan".
 const ACCEPTS = /\b(?:accept\w*|backs?|backed|backing|endorse\w*|agree\w* to|signed up to|go(?:es)? along with|went along with)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu;
 
+// A negation just before a verb: "did not accept", "refused to back".
+const NOT_BEFORE = /\b(?:not|never|n't|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?$/i;
+
 // Words that pass the status of their head on: "conditions …, including Ukraine's withdrawal".
 const TRANSPARENT = /^(?:includ\w*|such as|as well as|along with)$/i;
 // Before an agreement, a wish or an offer makes it a proposal: "Kyiv hopes to agree", "agreed to consider".
@@ -214,7 +217,7 @@ function governed(clause: string, from: number, to: number): OutcomeStatus | und
   else if (status === 'proposed' && /^(?:would|will)$/i.test(pre.slice(best.at, best.end)) && /^\s*(?:accept|endorse|back)\w*\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu.test(between)) status = 'agreed';
   // "would accept a U.S. proposal for a ceasefire", "backs the plan": a proposal taken up.
   // ("did not accept a U.S. proposal": turned down; "Ukraine backs US plan for 30-day truce": taken up.)
-  else if (status === 'proposed' && /^(?:propos\w*|offer\w*|plan\w*|initiative|idea of)$/i.test(pre.slice(best.at, best.end)) && ACCEPTS.test(left)) status = /\b(?:not|never|n't|refus\w+ to|declin\w+ to)\s+(?:\w+\s+)?(?:accept|back|endorse|agree|go along|sign)\w*\s+(?:(?:with|to)\s+)?(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,2}$/iu.test(left) ? 'not-agreed' : 'agreed';
+  else if (status === 'proposed' && /^(?:propos\w*|offer\w*|plan\w*|initiative|idea of)$/i.test(pre.slice(best.at, best.end)) && ACCEPTS.test(left)) status = NOT_BEFORE.test(left.slice(0, ACCEPTS.exec(left)!.index)) ? 'not-agreed' : 'agreed';
   else if (status === 'proposed' && /^(?:backs?|backed)$/i.test(pre.slice(best.at, best.end)) && /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,2}(?:plan|proposal|offer|initiative|deal)\b/iu.test(between)) status = 'agreed';
   // "rejected the US idea of a free economic zone in the Donbas": a proposal turned down.
   else if (status === 'proposed' && /\b(?:reject\w*|refus\w*|dismiss\w*|turned down|ruled out)\s+(?:(?:the|a|an|this|that|its|their|any)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu.test(left)) status = 'not-agreed';

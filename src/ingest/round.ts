@@ -4,7 +4,7 @@
  * events an article mentions (a phone call on Sunday, a vote on March 2, the
  * previous round). Also says, for any sentence, whether it is about that meeting.
  */
-import { daysApart, shiftDay, type DateMention, type Tense } from './dates.ts';
+import { daysApart, MONTHS, shiftDay, type DateMention, type Tense } from './dates.ts';
 import { cityNamed, countryOf } from './gazetteer.ts';
 import type { PlaceSpot } from './places.ts';
 import type { Sentence } from './text.ts';
@@ -52,8 +52,7 @@ const ONGOING = /\b(?:talks|negotiations|meeting|consultations|round|session|del
 const AFTER_THESE_TALKS = /\b(?:after|following)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:talks|negotiations|meeting|round|consultations|session)\s+(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}\s*)?(?:on\s+|late\s+|early\s+)?$/iu;
 const AFFILIATION = /\b(university|institute|college|school|center|centre|academy|think tank|based)\s+(?:in|of)\s*$/i;
 
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
-const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = new RegExp(`\\b(?:${MONTHS.join('|')})\\b`, 'g');
 
 /** "U.S." and "U.N." without their full stops, which would otherwise end the words a pattern reads. */
 const withoutInitials = (text: string) => text.replace(/\b([A-Z])\./g, '$1');
@@ -119,7 +118,7 @@ export function findMainRound(sentences: Sentence[], dates: DateMention[], place
       // A results piece that names no day for the meeting reports it on the day it was filed:
       // "told reporters following the talks in Istanbul", "said Tuesday …, after eight hours of talks".
       // ("When the delegations sat down in Istanbul in May, June and July": months, not the article's day.)
-      const otherMonths = (text: string) => [...text.matchAll(MONTH_NAME)].some((m) => m[0].slice(0, 3).toLowerCase() !== MONTHS_SHORT[Number(published.slice(5, 7)) - 1]);
+      const otherMonths = (text: string) => [...text.matchAll(MONTH_NAME)].some((m) => m[0] !== MONTHS[Number(published.slice(5, 7)) - 1]);
       const report = sentences.find((s) => s.index > 0 && s.index <= firstBody + 2 && !otherMonths(s.text) && JUST_MET.test(withoutInitials(s.text)) && !/\b(?:will|are to|is to|set to|due to|expected to|plans? to|scheduled to|to be (?:held|the first)|to meet|to hold)\b/i.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
       // A live page: "the negotiations, which are being held by video link".
       const live = sentences.find((s) => s.index > 0 && LIVE.test(s.text) && MEETING.test(s.text) && !LONG_AGO.test(s.text.replace(TIME_FRAME, ' ')));
