@@ -17,9 +17,12 @@ export interface CleanArticle {
   removed: string[];
   /** Dates printed alone on a line, as page headers do: a display date, not necessarily the article's. */
   headerDates: string[];
-  /** What the saved page's markup says about the article (HTML only). */
-  hints: PageHints;
+  /** What the saved page's markup says about the article, and the day a web archive's ` date YYYY-MM-DD` tag gives. */
+  hints: PageHints & { archiveDate?: string; credit?: string };
 }
+
+/** A web archive's leading tag: ` date 2025-05-16 The Russian delegation …`. */
+const ARCHIVE_TAG = /^\s*date (\d{4}-\d{2}-\d{2})\s+/;
 
 /**
  * A byline on a line of its own: `By Asami Terajima`, `By SUZAN FRASER and YURAS KARMANAU`,
@@ -43,6 +46,9 @@ const FURNITURE: RegExp[] = [
   /all rights reserved/i,
   /^(address|tel|phone|mobile|fax|e-?mail|contact( us)?):/i,
   /^(www\.|https?:\/\/)\S+$/i,
+  /^\[ad_\d+\]$/i,
+  // The text of an icon, as screen readers get it: `Search icon A magnifying glass.`
+  /^[\w-]+(?: [\w-]+)? icon\b/i,
   /^[\w-]+(\.[\w-]+)*\.(com|org|net|news|info|tv|co\.[a-z]{2}|[a-z]{2})$/i,
   /\bepaper\b/i,
   /^(we use cookies|this (site|website) uses cookies|accept( all)?( cookies)?|reject( all)?|cookie (settings|policy|preferences)|manage (cookies|preferences))\b/i,
@@ -71,10 +77,12 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     const text = cleanLines(page.lines);
     return { title: page.title, paragraphs: text.kept, removed: [...page.removed, ...text.removed], headerDates: text.dates, hints: page.hints };
   }
-  const text = cleanLines(joinWrappedLines(raw.text));
+  const tag = ARCHIVE_TAG.exec(raw.text);
+  const text = cleanLines(joinWrappedLines(tag ? raw.text.slice(tag[0].length) : raw.text));
   const titleAt = findTitleLine(text.kept);
-  const title = titleAt >= 0 ? text.kept[titleAt] : undefined;
-  return { title, paragraphs: text.kept.filter((_, i) => i !== titleAt), removed: text.removed, headerDates: text.dates, hints: {} };
+  // A breadcrumb before the headline ("Main » News » 2022 » Talks ended") keeps only its last step.
+  const title = titleAt >= 0 ? text.kept[titleAt]!.split(/\s[»›]\s/).pop()!.trim() : undefined;
+  return { title, paragraphs: text.kept.filter((_, i) => i !== titleAt), removed: text.removed, headerDates: text.dates, hints: tag ? { archiveDate: tag[1] } : {} };
 }
 
 /** Drops furniture lines, cuts the tail, removes repeated captions. */
@@ -146,7 +154,7 @@ export function findTitleLine(lines: string[]): number {
     if (/[.:;,]$/.test(line) && !/\.\.\.$/.test(line)) continue;
     return i;
   }
-  return lines.length > 0 && lines[0]!.split(/\s+/).length <= 25 ? 0 : -1;
+  return -1;
 }
 
 /** Whether a line is a date alone, as page headers print it: `Sunday, March 3, 2024`, `Date 15.12.2025`. */

@@ -1,98 +1,110 @@
 /**
- * Stage 3: every date expression in the article, resolved against the
- * publication date, with the tense of its clause deciding which way a bare
- * weekday points: "will meet on Thursday" is ahead, "met on Thursday" and
- * "Tuesday's talks" are behind. chrono-node finds the expressions; weekdays
- * are resolved here because only the sentence knows its tense.
+ * Stage 3: every day the article names. chrono-node finds the expressions;
+ * the tagger's tense of the clause decides which way a bare weekday points
+ * ("will meet on Thursday" is ahead, "met on Thursday" behind), and a month
+ * and day without a year take the year that puts them nearest before the
+ * publication day. Without a publication day, what the words fix (a weekday,
+ * a month and day) is kept, so a known round can still be recognised by it.
  */
 import * as chrono from 'chrono-node';
-// One module per function: importing the package root loads hundreds of files (seconds at start-up).
+// One module per function: importing the package root loads hundreds of files.
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
-import type { Sentence } from './text.ts';
-
-export type Tense = 'past' | 'present' | 'future' | 'none';
+import { GRAMMAR } from './lexicon.ts';
+import { tenseAt, tokenAt, type Sentence, type Tense } from './nlp.ts';
 
 /** One date expression in one sentence. */
 export interface DateMention {
   sentence: number;
+  /** The first token of the words. */
+  token: number;
   /** The words as written, e.g. `on Thursday`. */
   text: string;
-  /** Where the words start in the sentence. */
-  at: number;
-  /** The day, YYYY-MM-DD, when the words name a day (a weekday, or a month and day). */
+  /** The day, YYYY-MM-DD, when it can be fixed. */
   day: string | null;
-  /** Whether the words named only a weekday, resolved by tense. */
-  weekdayOnly: boolean;
-  /** Whether the words gave the year themselves. */
-  explicitYear: boolean;
+  /** The last day of a span ("February 17-18"), when the words give one. */
+  endDay: string | null;
+  /** What the words themselves fix. */
+  month: number | null;
+  dayOfMonth: number | null;
+  year: number | null;
+  /** 0 = Sunday, when a weekday is named. */
+  weekday: number | null;
+  kind: 'full' | 'month-day' | 'weekday' | 'relative';
   tense: Tense;
 }
 
-const DATEISH = /\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(yesterday|today|tomorrow|tonight)\b|\b\d{4}-\d{2}-\d{2}\b/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** Every day-certain or weekday date in the sentences, resolved against `published` (YYYY-MM-DD, or null when unknown). */
+/** Every day-certain or weekday date in the sentences, resolved against `published` (YYYY-MM-DD) when known. */
 export function findDates(sentences: Sentence[], published: string | null): DateMention[] {
   const ref = published ? parseISO(published) : new Date();
   const instant = new Date(Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate(), 12));
   const out: DateMention[] = [];
   for (const s of sentences) {
-    if (!DATEISH.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant, timezone: 0 })) {
-      // "for 60 days", "within two weeks": a length of time, not a day.
-      if (/^(?:for|in|within|over|during|after)?\s*(?:\d+|a|one|two|three|several|a few)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(r.text.trim())) continue;
-      if (/^(now|right now|just now|currently|this (?:week|month|year))$/i.test(r.text.trim()) || /^(?:the )?(?:end|beginning|start|middle|mid|close) of\b|^mid-/i.test(r.text.trim()) || /\b(after|before|later|earlier|ago|from now)\b/i.test(r.text)) continue;
-      // "sat down", "sun", "wed": a lower-case weekday abbreviation is a word, not a day.
-      if (/^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(r.text.trim())) continue;
-      const tense = tenseAt(s.text, r.index, r.text);
+      const tags = [...r.tags()];
+      const casual = tags.some((t) => t.startsWith('casualReference/'));
+      // "for 60 days", "two hours after", "next week": offsets from now, not days the article names.
+      if (tags.includes('result/relativeDate') && !casual) continue;
       const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
-      let day: string | null = null;
-      if (weekdayOnly) {
-        day = published ? resolveWeekday(published, WEEKDAYS.indexOf(weekdayName(r.text)), tense) : null;
-      } else if (r.start.isCertain('day') || /\b(yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i.test(r.text)) {
-        day = `${r.start.get('year')}-${pad(r.start.get('month'))}-${pad(r.start.get('day'))}`;
-        if (!published && !r.start.isCertain('year')) day = null;
-        // "28 February" with no year, months ahead of the article and not spoken of as ahead: the last one.
-        else if (published && day && !r.start.isCertain('year') && tense !== 'future' && differenceInCalendarDays(parseISO(day), parseISO(published)) > 60) day = `${r.start.get('year')! - 1}${day.slice(4)}`;
-      }
-      out.push({ sentence: s.index, text: r.text.trim(), at: r.index, day, weekdayOnly, explicitYear: r.start.isCertain('year'), tense });
+      if (!weekdayOnly && !r.start.isCertain('day')) continue;
+      // "sat down", "sun": a lower-case weekday abbreviation is a word, not a day.
+      if (weekdayOnly && !/^(?:on |this |last |next )?\p{Lu}/u.test(r.text.trim())) continue;
+      const token = tokenAt(s, r.index);
+      const tense = looksAhead(s, token) ? 'future' : tenseAt(s, token);
+      const explicitYear = r.start.isCertain('year') && !casual;
+      const mention: DateMention = {
+        sentence: s.index,
+        token,
+        text: r.text.trim(),
+        day: null,
+        endDay: null,
+        month: weekdayOnly ? null : r.start.get('month')!,
+        dayOfMonth: weekdayOnly ? null : r.start.get('day')!,
+        year: explicitYear ? r.start.get('year')! : null,
+        weekday: r.start.isCertain('weekday') || weekdayOnly ? r.start.get('weekday')! : null,
+        kind: casual ? 'relative' : weekdayOnly ? 'weekday' : explicitYear ? 'full' : 'month-day',
+        tense,
+      };
+      if (casual) mention.day = published ? isoDay(r.start.date()) : null;
+      else if (weekdayOnly) mention.day = published ? resolveWeekday(published, mention.weekday!, tense) : null;
+      else if (explicitYear) mention.day = isoDay(r.start.date());
+      else if (published) mention.day = nearestYear(mention.month!, mention.dayOfMonth!, published, tense);
+      if (mention.day && r.end?.isCertain('day')) mention.endDay = shiftDay(mention.day, differenceInCalendarDays(r.end.date(), r.start.date()));
+      if (mention.day || published === null) out.push(mention);
     }
   }
-  return oneDayPerWeekday(out);
+  return out;
 }
 
 /**
- * Within one article a weekday names one day: reporters write "on Thursday"
- * for the same Thursday throughout. The reading with the clearest tense wins
- * (the lead counts double), and every mention of that weekday takes it.
+ * Whether the words just before a date look ahead whatever the clause's tense: "ahead of talks
+ * Thursday", "until Monday", "the planned talks on Friday".
  */
-function oneDayPerWeekday(mentions: DateMention[]): DateMention[] {
-  const votes = new Map<string, Map<string, number>>();
-  for (const m of mentions) {
-    if (!m.weekdayOnly || !m.day || m.tense === 'none') continue;
-    const name = weekdayName(m.text);
-    const tally = votes.get(name) ?? new Map<string, number>();
-    tally.set(m.day, (tally.get(m.day) ?? 0) + (m.sentence <= 2 ? 2 : 1) + (m.tense === 'future' ? 0.5 : 0));
-    votes.set(name, tally);
+export function looksAhead(s: Sentence, token: number): boolean {
+  const before = s.tokens.slice(Math.max(0, token - 4), token);
+  const words = before.map((t) => t.lower);
+  return GRAMMAR.futurePrepositions.some((p) => words.slice(-p.length - 2).join(' ').includes(p.join(' '))) || before.some((t) => GRAMMAR.futureAdjectives.includes(t.lower));
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * A month and day without a year, seen from the publication day: the latest such day no more
+ * than two months ahead (a preview looks ahead; a report of "28 February" in June looks back).
+ * @example nearestYear(2, 28, '2022-03-01', 'past') // '2022-02-28'
+ */
+export function nearestYear(month: number, day: number, published: string, tense: Tense): string {
+  const year = Number(published.slice(0, 4));
+  const ahead = tense === 'future' ? 300 : 60;
+  for (const y of [year + 1, year, year - 1]) {
+    const candidate = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (daysApart(published, candidate) <= ahead) return candidate;
   }
-  return mentions.map((m) => {
-    const tally = m.weekdayOnly ? votes.get(weekdayName(m.text)) : undefined;
-    if (!tally) return m;
-    const [day] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]!;
-    return { ...m, day };
-  });
+  return `${year - 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-
-function weekdayName(text: string): string {
-  const m = /(mon|tues|wednes|thurs|fri|satur|sun)day/i.exec(text);
-  return m ? `${m[1]!.toLowerCase()}day` : '';
-}
-
-const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
 
 /**
  * The day a bare weekday names, seen from the publication day: ahead for the
@@ -107,67 +119,20 @@ export function resolveWeekday(published: string, weekday: number, tense: Tense)
   return format(addDays(base, offset), 'yyyy-MM-dd');
 }
 
-// Words that set the tense of a clause; the one nearest the date wins.
-const FUTURE = /\b(will|shall|won't|is set to|are set to|set for|is due to|are due to|due on|is expected to|are expected to|expected on|is scheduled|are scheduled|scheduled for|plans? to|planned for|is to|are to|to be held|to hold|to meet|going to|ahead of|upcoming|next|later this|would)\b|'ll\b/gi;
-const PRESENT = /\b(getting under ?way|under ?way|taking place|is being held|are being held|are meeting|is meeting|are holding|is holding|are talking|begin|begins|opens|open|resume|resumes|meet|meets|start|starts|today|tonight|this morning|this afternoon)\b/gi;
-const PAST = /\b(was|were|had|did|met|held|failed|agreed|said|says|told|ended|took place|concluded|began|started|opened|signed|reached|announced|hosted|attended|rejected|refused|yesterday|last|ago|earlier|previous|previously|follows|followed|after|since|\w{3,}ed)\b|'s\b/gi;
-
-const ATTRIBUTION = /^(?:said|says|told|announced|added|wrote|tweeted|posted|confirmed|reported|stated)$/i;
-
-/** The tense of the clause around position `at` of a sentence. */
-export function tenseAt(sentence: string, at: number, words = ''): Tense {
-  const [from, to] = clauseBounds(sentence, at);
-  const clause = sentence.slice(from, to);
-  const pos = at - from;
-  const end = pos + words.length;
-  // "ahead of Thursday's talks" looks forward; "Tuesday's talks" otherwise looks back.
-  const before = clause.slice(Math.max(0, pos - 40), pos).toLowerCase();
-  if (/(?:ahead of|before|until|till|by)\s+(?:the\s+)?$|(?:ahead of|before|until|till|by)$/.test(before)) return 'future';
-  // "postponed to Friday", "pushed back until Thursday", "set for Monday": the new day is ahead.
-  if (/\b(?:postponed|delayed|pushed back|moved|put off|rescheduled|brought forward|set|slated|scheduled|planned)\s+(?:to|until|till|for)\s*$/.test(before)) return 'future';
-  let best: { tense: Tense; distance: number } = { tense: 'none', distance: Infinity };
-  for (const [tense, re] of [['future', FUTURE], ['present', PRESENT], ['past', PAST]] as const) {
-    for (const m of clause.matchAll(re)) {
-      if (m.index >= pos && m.index < end) continue; // the date's own words
-      // "will meet on Thursday, officials said": an attribution after the date is not the clause's tense.
-      if (m.index >= end && ATTRIBUTION.test(m[0])) continue;
-      // "to work on a plan to end the war": "plan" is a noun there, not a verb of the future.
-      // ("a US plan to", "Washington's 28-point plan to": a determiner or owner a few words before.)
-      if (tense === 'future' && /^plans? to$/i.test(m[0]) && /(?:\b(?:a|an|the|its|their|his|her|peace|new)|['’]s)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(clause.slice(0, m.index))) continue;
-      if (/^'s$/i.test(m[0]) && m.index !== end) continue;
-      // "will meet", "to begin": a present form after a modal or "to" looks ahead.
-      const tenseHere = tense === 'present' && /\b(?:will|would|shall|to)\s+(?:\w+\s+)?$|['’]ll\s+$/i.test(clause.slice(0, m.index)) ? 'future' : tense;
-      // "US-brokered talks", "long-awaited": a participle in a compound is an adjective, not a verb.
-      if (tense === 'past' && /ed$/i.test(m[0]) && clause[m.index - 1] === '-') continue;
-      // A bare "-ed" word may be an adjective ("scheduled", "so-called"); a tense word or auxiliary outweighs it.
-      const generic = tense === 'past' && /^\w{3,}ed$/i.test(m[0]) && !/^(?:agreed|failed|ended|started|signed|reached|announced|hosted|attended|rejected|refused|concluded|followed)$/i.test(m[0]) ? 12 : 0;
-      const distance = (m.index < pos ? pos - (m.index + m[0].length) : m.index - end) + generic;
-      // Verbs before the date bind more tightly than those after it ("met on Thursday").
-      const weighted = distance + (m.index > pos ? 4 : 0) + (tense === 'present' ? 3 : 0);
-      if (weighted < best.distance) best = { tense: tenseHere, distance: weighted };
-    }
+/**
+ * The ordinal day of a meeting the words give ("the second day of talks"), counting from 1, or 1.
+ * @example meetingDayNumber(readSentences(['A second day of talks began on Wednesday.'])[0]) // 2
+ */
+export function meetingDayNumber(s: Sentence): number {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const n = GRAMMAR.ordinals[s.tokens[i]!.lower];
+    if (n && s.tokens[i + 1]!.lemma === 'day') return n;
   }
-  return best.tense;
-}
-
-function clauseBounds(sentence: string, at: number): [number, number] {
-  // ("U.S. team": the full stop of an initial does not end a clause.)
-  const breaks = /;|—|–| - |, (?:but|while|whereas|although|though|and then|which|where|when)\b|\bbut\b|(?<!\b[A-Z])\. /g;
-  let from = 0;
-  let to = sentence.length;
-  for (const m of sentence.matchAll(breaks)) {
-    if (m.index < at) from = m.index + m[0].length;
-    else if (m.index > at) {
-      to = m.index;
-      break;
-    }
-  }
-  return [from, to];
+  return 1;
 }
 
 /**
- * The year in which `month`/`day` fell on `weekday`, latest first, no later
- * than `latest`: "Tuesday (March 29)" with no year is 2022.
+ * The year in which `month`/`day` fell on `weekday`, latest first, no later than `latest`.
  * @example yearForWeekday(3, 29, 2, 2026) // 2022
  */
 export function yearForWeekday(month: number, day: number, weekday: number, latest: number, earliest = 2014): number | undefined {
@@ -192,8 +157,6 @@ export function shiftDay(day: string, n: number): string {
 export function weekdayOf(day: string): number {
   return getDay(parseISO(day));
 }
-
-export { WEEKDAYS };
 
 /** The months' names, January first. */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,26 +1,31 @@
 /**
- * The pipeline for one article, stage by stage: clean, metadata, people and
- * places, dates, the main meeting, who sat at the table, outcomes, and the
- * round it matches. Pure: it reads nothing but the raw article and what the
- * site knows, and writes nothing.
+ * The reading of one article, as a recipe: clean the page, read its title,
+ * publisher and day, tag its sentences, find the people, places, days and
+ * topics it names, then take the fitted decisions — which round (a known one,
+ * or a new one's day, place and format), who sat at the table, what came of
+ * it. Every fact keeps its sentence and confidence; facts below a decision's
+ * threshold are listed as uncertain, never asserted. Pure: it reads nothing
+ * but the raw article and what the site knows, and writes nothing.
  */
 import { todayAnywhere } from '../check/context.ts';
 import type { Entry, RoundData } from '../lib/types.ts';
+import { countWords } from '../schemas/common.ts';
 import { cleanArticle } from './clean.ts';
-import { daysApart, findDates, shiftDay } from './dates.ts';
-import { findPlaces, type PlaceSpot } from './places.ts';
+import { findDates } from './dates.ts';
 import type { RawArticle } from './input.ts';
 import type { Knowledge } from './knowledge.ts';
-import { matchRound, matchScore } from './match.ts';
-import { findMetadata, rejectHeaderDate, type Metadata } from './metadata.ts';
-import { findOutcomes, type FoundOutcome } from './outcomes.ts';
+import { newRoundId } from './match.ts';
+import { findMetadata, type Metadata } from './metadata.ts';
+import { readSentences, type Sentence } from './nlp.ts';
+import { readOutcomes } from './outcomes.ts';
 import { findPeople, type Person } from './people.ts';
-import { noRoundReason } from './genre.ts';
-import { findMainRound, MEETING, type MainRound } from './round.ts';
-import { levelOf, seatPeople, type TablePerson } from './table.ts';
-import { countWords as wordCount } from '../schemas/common.ts';
-import { quoteAround, slugify, splitSentences, type Sentence } from './text.ts';
-import { IngestError, type DerivedJson, type IngestOptions, type Level, type VenueJson } from './types.ts';
+import { findPlaces, type PlaceSpot } from './places.ts';
+import { hasCue, readingOf, speaksOfMeeting, type Reading } from './reading.ts';
+import { chooseRound, readRound, type RoundChoice, type RoundReading } from './round.ts';
+import { seatPeople, type TablePerson } from './table.ts';
+import { quoteAround, slugify } from './text.ts';
+import { findTopics } from './topics.ts';
+import { IngestError, type DerivedJson, type IngestOptions, type Level, type OutcomeStatus, type RoundStatus, type VenueJson } from './types.ts';
 
 export interface VenueInfo extends VenueJson {
   known: boolean;
@@ -29,12 +34,22 @@ export interface VenueInfo extends VenueJson {
 export interface DerivedRound {
   id: string;
   existing: Entry<RoundData> | null;
+  /** The first day; null when the text does not fix it (then nothing can be written until the editor gives it). */
   date: string | null;
-  format: MainRound['format'];
-  status: MainRound['status'];
+  endDate: string | null;
+  format: 'in-person' | 'video';
+  status: RoundStatus;
   level: Level;
   venue: VenueInfo | null;
   evidence: { date?: string; venue?: string; format?: string };
+  confidence: number;
+}
+
+export interface DerivedOutcome {
+  topic: string;
+  status: OutcomeStatus;
+  evidence: string;
+  confidence: number;
 }
 
 export interface Derived {
@@ -42,196 +57,147 @@ export interface Derived {
   meta: Metadata;
   sentences: Sentence[];
   round: DerivedRound | null;
-  /** Further existing rounds the article reports in passing, as the site has them. */
+  /** Further rounds the article names in passing, as the site has them. */
   otherRounds: DerivedJson['rounds'];
   table: TablePerson[];
   mentioned: Person[];
-  outcomes: FoundOutcome[];
-  /** The id of an article already taken in from the same bytes. */
+  outcomes: DerivedOutcome[];
+  /** What the reader is unsure of: found, but below the threshold of its decision. */
+  uncertain: DerivedJson['uncertain'];
+  /** The id of an article already taken in from the same text. */
   duplicateOf: string | null;
   /** A publication day after today, read from the page or text: nothing can be written with it. */
   futurePublished: string | null;
   warnings: string[];
+  /** The reading and the candidates each decision chose among, for the evaluation and the fitting script. */
+  trace: { reading: Reading; roundReading: RoundReading; choice: RoundChoice | null };
 }
 
-const ABOUT_TALKS = /\b(Russia|Russian|Ukraine|Ukrainian|Kremlin|Kyiv|Kiev|Moscow)\b/;
+/** Below this probability a near miss is not worth the editor's time. */
+const WORTH_CHECKING = 0.25;
 
 /** Runs every stage on one raw article. Throws an IngestError when there is no article to take in. */
 export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowledge, now = new Date()): Derived {
+  // 1. Keep the article, drop the page around it.
   const clean = cleanArticle(raw);
-  const words = wordCount(clean.paragraphs.join(' '));
+  const words = countWords(clean.paragraphs.join(' '));
   if (words < 40) throw new IngestError(raw.file, `no article text found (${words} words left after removing page furniture); save the page with the article in it, or its text`);
-  let meta = findMetadata(clean, options, now);
-  // An article cannot appear after today (the content check refuses it): a future day given on the
-  // command line is refused outright; one read from the page or text is reported, and nothing is written.
+  // 2. Title, publisher, publication day.
+  const meta = findMetadata(clean, options, now);
   const today = todayAnywhere(now);
   if (meta.published && meta.published > today && meta.publishedSource === 'option') throw new IngestError(raw.file, `--published ${meta.published} is in the future (today is ${today}); give the day the article appeared`);
-  const sentences = splitSentences([meta.title ?? '', ...clean.paragraphs]);
-  if (!sentences.some((s) => MEETING.test(s.text)) || !ABOUT_TALKS.test(sentences.map((s) => s.text).join(' '))) {
-    throw new IngestError(raw.file, 'the text mentions no Russia–Ukraine talks (no meeting, talks or negotiations); is this the right file?');
-  }
-  const people = findPeople(sentences, knowledge);
-  const places = findPlaces(sentences, knowledge);
-  let main = findMainRound(sentences, findDates(sentences, meta.published), places, meta.published, meta.datelineCity);
+  // 3. Tagged sentences, from after the dateline; the headline, when there is one, is sentence 0.
+  const body = clean.paragraphs.map((p, i) => (i === meta.dateline?.paragraph ? p.slice(meta.dateline.prefix.length) : p));
+  const sentences = readSentences(meta.titleSource === 'page' ? [meta.title!, ...body] : body);
+  // 4. People, places, days and topics named.
+  const reading = readingOf({
+    meta,
+    sentences,
+    hasTitle: meta.titleSource === 'page',
+    years: meta.years,
+    people: findPeople(sentences, knowledge),
+    places: findPlaces(sentences, knowledge),
+    dates: findDates(sentences, meta.published),
+    topics: findTopics(sentences, knowledge),
+  });
+  // 5. The round: a known one, or a new one's day, place and format.
+  const roundReading = readRound(reading, knowledge);
+  const choice = chooseRound(roundReading);
+  const round = choice ? derivedRound(reading, choice, knowledge) : null;
+  // 6. Who sat at the table, and (7) what came of it.
+  const seating = round ? seatPeople(reading, choice!.known, knowledge, round.venue?.country ?? null) : { table: [], mentioned: reading.people.map((person) => ({ person, p: 0 })) };
+  const table = seating.table.filter((p) => !reading.people.find((x) => x.id === p.id)!.spots.every((s) => s.sentence === 0 && reading.hasTitle));
+  if (round) round.level = levelOf(table, choice!.known);
+  const preview = !!round?.date && !!meta.published && meta.published < round.date;
+  const found = round ? readOutcomes(reading, knowledge, preview) : { outcomes: [], uncertain: [] };
+  // A preview's intentions are not outcomes: they wait for the editor.
+  const [asserted, doubtful] = preview ? [[], [...found.outcomes, ...found.uncertain]] : [found.outcomes, found.uncertain];
 
-  // A header date is trusted only when the text does not contradict it.
-  if (meta.publishedSource === 'header') {
-    const reason = contradiction(meta.published!, people, knowledge);
-    if (reason) {
-      const undated = findMainRound(sentences, findDates(sentences, null), places, null, meta.datelineCity);
-      const probe = seatPeople(people, sentences, { ...undated, date: null, about: () => true }, knowledge, null).table;
-      const round = bestUndatedRound(undated, probe, knowledge);
-      const published = round ? (undated.tense === 'future' || /\bwill\b/.test(sentences[1]?.text ?? '') ? shiftDay(round.data.date, -1) : round.data.date) : null;
-      meta = rejectHeaderDate(meta, reason, published);
-      main = findMainRound(sentences, findDates(sentences, meta.published), places, meta.published, meta.datelineCity);
-    }
+  const quote = (i: number, focus?: string) => quoteAround(sentences[i]!.text, focus);
+  const uncertain: DerivedJson['uncertain'] = [];
+  if (!round && roundReading.reports.p >= WORTH_CHECKING) {
+    const day = roundReading.days[0];
+    uncertain.push({ kind: 'round', value: day ? `a round on ${day.value.day}` : 'a round on a day the text does not give', evidence: day?.value.mentions[0] ? quote(day.value.mentions[0].sentence) : null, confidence: round3(Math.min(roundReading.reports.p, day?.p ?? 0)) });
   }
-  // A dateline with no year ("ISTANBUL, 29 Mar – RIA Novosti") in a text that names no year or weekday:
-  // a round the site already has on that day of the year, at a place the text names, gives the year.
-  if (meta.yearGuessed && meta.published) {
-    const year = yearOfKnownRound(meta.published, places, knowledge);
-    if (year && year !== meta.published.slice(0, 4)) {
-      meta = { ...meta, published: `${year}${meta.published.slice(4)}`, warnings: [...meta.warnings, `the dateline gives no year; ${year} taken from the round the site has on that day at the place the text names (pass --published YYYY-MM-DD to confirm)`] };
-      main = findMainRound(sentences, findDates(sentences, meta.published), places, meta.published, meta.datelineCity);
-    }
-  }
+  for (const { person, p } of seating.mentioned) if (round && p >= WORTH_CHECKING) uncertain.push({ kind: 'participant', value: person.name, evidence: quote(person.spots[0]!.sentence, person.name), confidence: round3(p) });
+  for (const o of doubtful) if (o.confidence >= WORTH_CHECKING) uncertain.push({ kind: 'outcome', value: `${o.topic}: ${o.status}`, evidence: quote(o.sentence), confidence: round3(o.confidence) });
+
   const warnings = [...meta.warnings];
   const futurePublished = meta.published && meta.published > today ? meta.published : null;
-  if (futurePublished) warnings.push(`the publication date ${futurePublished} read from the ${meta.publishedSource === 'page' ? 'page' : 'text'} is in the future (today is ${today}); pass --published YYYY-MM-DD with the day the article appeared`);
-  if (!meta.published) warnings.push('no publication date found; pass --published YYYY-MM-DD');
-  if (!meta.title) warnings.push('no headline found');
-  let hasRound = main.date !== null || (main.dateSentence !== null);
-  const hostCountry = main.place?.country ?? null;
-  let { table, mentioned } = hasRound ? seatPeople(people, sentences, main, knowledge, hostCountry) : { table: [] as TablePerson[], mentioned: people };
-  // Opinion, background and meetings that are not about the war report no round.
-  const noRound = hasRound ? noRoundReason({ sentences, head: [meta.title ?? '', ...clean.paragraphs.slice(0, 3), ...clean.removed.slice(0, 4)], tail: clean.paragraphs.slice(-3), main, published: meta.published, ukraineAtTable: table.some((p) => p.side === 'ukraine') }) : null;
-  if (noRound) [hasRound, table, mentioned] = [false, [], people];
-  addDelegations(table, sentences, main, knowledge, hasRound);
-  const outcomes = hasRound ? findOutcomes(sentences, knowledge, main) : [];
-  const level = levelOf(table, knowledge, sentences.map((s) => s.text).join(' '));
-
-  let round: DerivedRound | null = null;
-  const otherRounds: DerivedJson['rounds'] = [];
-  if (hasRound && main.date) {
-    const venue = venueInfo(main.place, knowledge);
-    const facts = { date: main.date, format: main.format, venue: venue?.id ?? null, city: venue?.city ?? null, table };
-    const match = matchRound(facts, knowledge)!;
-    let chosenVenue = venue;
-    // The article names only the city of a round the site already places more exactly.
-    if (match.existing?.data.venue && (!venue || !venue.known)) {
-      const v = knowledge.venues.get(match.existing.data.venue.id);
-      // …or names no place, or only the dateline's city: the round the site has says where it was.
-      if (v && (!venue || main.placeFromDateline || (!main.placeLinked && match.existing.data.date === main.date) || v.data.city.toLowerCase() === (venue.city ?? '').toLowerCase())) chosenVenue = { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country, known: true };
-    }
-    if (match.existing && Math.abs(daysApart(match.existing.data.date, main.date)) > 0) warnings.push(`the article dates the round ${main.date}; the site has ${match.existing.data.date} (recorded as a finding)`);
-    round = {
-      id: match.id,
-      existing: match.existing,
-      date: main.date,
-      format: main.format,
-      status: main.status,
-      level,
-      venue: chosenVenue,
-      evidence: {
-        ...(main.dateSentence !== null ? { date: quoteAround(sentences[main.dateSentence]!.text, main.dateWords ?? undefined) } : {}),
-        ...(main.place ? { venue: quoteAround(sentences[main.place.sentence]!.text, main.place.text) } : {}),
-        ...(main.formatSentence !== null ? { format: quoteAround(sentences[main.formatSentence]!.text) } : {}),
-      },
-    };
-    if (!main.place && main.format === 'in-person') warnings.push('no venue found for the round');
-    for (const other of main.otherMeetings) {
-      const hit = knowledge.rounds.find((r) => r.id !== round!.id && Math.abs(daysApart(r.data.date, other.day)) <= 1);
-      if (!hit || otherRounds.some((o) => o.id === hit.id)) continue;
-      const v = hit.data.venue ? knowledge.venues.get(hit.data.venue.id) : undefined;
-      otherRounds.push({ id: hit.id, existing: true, date: hit.data.date, format: hit.data.format, venue: v ? { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country } : null });
-    }
-  } else if (hasRound) {
-    warnings.push('the article reports a meeting but gives no day for it; pass --published if the date is relative, or add the round by hand');
-  } else {
-    warnings.push(noRound ? `the article reports no particular round: ${noRound}` : 'the article reports no particular round (an analysis or background piece)');
-  }
-  return { raw, meta, sentences, round, otherRounds, table, mentioned, outcomes, duplicateOf: knowledge.bySha.get(raw.sha256) ?? null, futurePublished, warnings };
+  if (futurePublished) warnings.push(`the publication date ${futurePublished} read from the page is in the future (today is ${today}); pass --published YYYY-MM-DD with the day the article appeared`);
+  if (!round) warnings.push('the article reports no particular round of talks');
+  else if (!round.date) warnings.push('the article reports a round but does not fix its first day; pass --published YYYY-MM-DD if the text dates it relatively (\"on Friday\"), or add the round by hand');
+  return {
+    raw,
+    meta,
+    sentences,
+    round,
+    otherRounds: [],
+    table,
+    mentioned: seating.mentioned.map((m) => m.person),
+    outcomes: asserted.map((o) => ({ topic: o.topic, status: o.status, evidence: quote(o.sentence), confidence: round3(o.confidence) })),
+    uncertain,
+    duplicateOf: knowledge.bySha.get(raw.sha256) ?? null,
+    futurePublished,
+    warnings,
+    trace: { reading, roundReading, choice },
+  };
 }
 
-/** The year of the one round the site has within a day of `day`'s month and day, in any year, at a place the text names. */
-function yearOfKnownRound(day: string, places: PlaceSpot[], knowledge: Knowledge): string | null {
-  const cities = new Set(places.map((p) => p.city?.toLowerCase()).filter(Boolean));
-  const venues = new Set(places.map((p) => p.venue).filter(Boolean));
-  const years = new Set<string>();
-  for (const r of knowledge.rounds) {
-    const sameDay = Math.abs(daysApart(`${r.data.date.slice(0, 4)}${day.slice(4)}`, r.data.date)) <= 1;
-    const v = r.data.venue ? knowledge.venues.get(r.data.venue.id) : undefined;
-    if (sameDay && v && (venues.has(v.id) || cities.has(v.data.city.toLowerCase()))) years.add(r.data.date.slice(0, 4));
+const round3 = (p: number) => Math.round(p * 1000) / 1000;
+
+/** The round as the article gives it: the known round's facts, or the new round's from the text. */
+function derivedRound(r: Reading, choice: RoundChoice, knowledge: Knowledge): DerivedRound {
+  const evidence: DerivedRound['evidence'] = {};
+  const dateMention = r.dates.find((d) => d.day === choice.date && speaksOfMeeting(r, d.sentence)) ?? r.dates.find((d) => d.day === choice.date);
+  if (dateMention) evidence.date = quoteAround(r.sentences[dateMention.sentence]!.text, dateMention.text);
+  const videoSentence = r.sentences.find((s) => speaksOfMeeting(r, s.index) && hasCue(r, s.index, 'video'));
+  if (choice.format === 'video' && videoSentence) evidence.format = quoteAround(videoSentence.text);
+  let venue: VenueInfo | null = null;
+  if (choice.known?.data.venue) {
+    const v = knowledge.venues.get(choice.known.data.venue.id);
+    if (v) venue = { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country, known: true };
+  } else if (choice.place) {
+    venue = venueOf(choice.place, knowledge);
   }
-  return years.size === 1 ? [...years][0]! : null;
+  const spot = venue && r.places.find((p) => (p.venue === venue!.id || p.city === venue!.city) && speaksOfMeeting(r, p.sentence));
+  if (spot) evidence.venue = quoteAround(r.sentences[spot.sentence]!.text, spot.text);
+  const published = r.meta.published;
+  const facts = { date: choice.date ?? 'undated', format: choice.format, city: venue?.city ?? null };
+  return {
+    id: choice.known?.id ?? newRoundId(facts, knowledge),
+    existing: choice.known,
+    date: choice.date,
+    endDate: choice.endDate,
+    format: choice.format,
+    status: published && choice.date && published < choice.date ? 'planned' : 'held',
+    level: 'delegations',
+    venue,
+    evidence,
+    confidence: round3(Math.min(choice.confidence.round, choice.confidence.date)),
+  };
 }
 
-function venueInfo(place: PlaceSpot | null, knowledge: Knowledge): VenueInfo | null {
-  if (!place) return null;
-  if (place.venue) {
-    const v = knowledge.venues.get(place.venue)!;
+/** The venue for places the text names: a landmark the site knows, else the city (as a new venue, unless known). */
+function venueOf(spots: PlaceSpot[], knowledge: Knowledge): VenueInfo {
+  const knownSpot = spots.find((p) => p.venue);
+  if (knownSpot) {
+    const v = knowledge.venues.get(knownSpot.venue!)!;
     return { id: v.id, name: v.data.name, city: v.data.city, country: v.data.country, known: true };
   }
-  const city = place.city!;
-  const named = [...knowledge.venues.values()].find((v) => [v.data.name, ...v.data.aliases].some((a) => a.toLowerCase() === city.toLowerCase()));
-  if (named) return { id: named.id, name: named.data.name, city: named.data.city, country: named.data.country, known: true };
-  const id = slugify(city, 4);
+  const landmark = spots.find((p) => p.landmark)?.landmark;
+  const name = landmark ?? spots[0]!.city;
+  const id = slugify(name, 4);
   const existing = knowledge.venues.get(id);
   if (existing) return { id, name: existing.data.name, city: existing.data.city, country: existing.data.country, known: true };
-  return { id, name: city, city, country: place.country, known: false };
+  return { id, name, city: spots[0]!.city, country: spots[0]!.country, known: false };
 }
 
-/** Why a header date cannot be the article's: someone is given an office they did not hold then. */
-function contradiction(day: string, people: Person[], knowledge: Knowledge): string | null {
-  for (const person of people) {
-    if (!person.known || !person.role) continue;
-    const key = person.role.toLowerCase().match(/\b(minister|president|spokes\w+|adviser|advisor|secretary|envoy|chancellor)\b/)?.[1];
-    if (!key) continue;
-    const roles = knowledge.participants.get(person.id)!.data.roles.filter((r) => r.title.toLowerCase().includes(key.replace('advisor', 'adviser')));
-    if (roles.length === 0 || roles.some((r) => (!r.from || r.from <= shiftDay(day, 30)) && (!r.to || r.to >= shiftDay(day, -30)))) continue;
-    const r = roles[0]!;
-    return `the text calls ${person.name} ${person.role}, an office held ${r.from ?? '…'} to ${r.to ?? 'now'}`;
-  }
-  return null;
-}
-
-function bestUndatedRound(main: MainRound, table: TablePerson[], knowledge: Knowledge): Entry<RoundData> | null {
-  const venue = venueInfo(main.place, knowledge);
-  const facts = { date: null, format: main.format, venue: venue?.id ?? null, city: venue?.city ?? null, table };
-  const ranked = knowledge.rounds.map((r) => ({ r, score: matchScore(r, facts, knowledge) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
-  return ranked.length && (ranked.length === 1 || ranked[0]!.score > ranked[1]!.score) ? ranked[0]!.r : null;
-}
-
-const GROUP = /\b(?:Ukraine|Russia|Kyiv|Kiev|Moscow)\b[^.;]{0,30}\bsend\w* (?:a|its) (?:delegation|team|negotiators)\b|\b(Russian|Ukrainian|Russia's|Ukraine's|Moscow's|Kyiv's|Kiev's)(?:\s*(?:,|and|&)\s*(Russian|Ukrainian|Russia's|Ukraine's))?\s+(delegations?|negotiators|negotiating teams?|teams?|officials|representatives|envoys|sides?)\b|\b(two|both) (delegations|sides|negotiating teams|parties)\b|\bthe parties (?=(?:committed|agreed|exchanged|met|failed|held|discussed|reached|signed)\b)|\bdelegations (?:from|of) (?:Russia|Ukraine) and (?:Russia|Ukraine)\b|\b(?:our|their) delegation\b/gi;
-const GROUP_MEETING = /\b(met|meet|meets|meeting|talks|negotiat\w+|held|hold|holding|arrived|arrive|began|begin|sat|sit|gathered|convened|round|face-to-face|exchange\w*|agreed|failed)\b/i;
-
-/** Adds the Russian or Ukrainian delegation as a whole when the text puts it at the table but names no one on that side. */
-function addDelegations(table: TablePerson[], sentences: Sentence[], main: MainRound, knowledge: Knowledge, hasRound: boolean): void {
-  if (!hasRound) return;
-  const sides = new Map<'russia' | 'ukraine', number>();
-  for (const s of sentences) {
-    // ("Ukraine's negotiators" is not itself a meeting: the rest of the sentence must speak of one.)
-    if (!main.about(s.index) || !GROUP_MEETING.test(s.text.replace(GROUP, ' ')) || /\b(not|no|never|without)\b[^.]{0,30}\b(attend|meet|talks)/i.test(s.text)) continue;
-    for (const m of s.text.matchAll(GROUP)) {
-      const words = m[0].toLowerCase();
-      // "the two delegations" are Russia's and Ukraine's unless a third country's team sits at this table.
-      // An American team ("Secretary of State", "U.S. envoy") makes the two delegations the US's and one party's.
-      const american = table.some((p) => p.country === 'United States' || /\b(?:U\.?S\.?|American|Secretary of State|White House)\b/.test(p.role ?? ''));
-      const thirdTeam = (american || table.some((p) => p.side === 'mediator' && p.country && p.country !== 'Russia' && p.country !== 'Ukraine')) && table.some((p) => p.side === 'russia' || p.side === 'ukraine');
-      if (/\b(two|both)\b|delegations (from|of)|^the parties/.test(words) && !thirdTeam) for (const side of ['russia', 'ukraine'] as const) if (!sides.has(side)) sides.set(side, s.index);
-      if (/russia|moscow/.test(words) && !sides.has('russia')) sides.set('russia', s.index);
-      if (/ukrain|kyiv|kiev/.test(words) && !sides.has('ukraine')) sides.set('ukraine', s.index);
-      if (/\bour delegation\b/.test(words)) {
-        const speaker = /ukrain|kyiv|zelensk|kuleba/i.test(s.text) ? 'ukraine' : /russia|kremlin|moscow/i.test(s.text) ? 'russia' : null;
-        if (speaker && !sides.has(speaker)) sides.set(speaker, s.index);
-      }
-    }
-  }
-  for (const [side, sentence] of sides) {
-    if (table.some((p) => p.side === side)) continue;
-    const country = side === 'russia' ? 'Russia' : 'Ukraine';
-    const known = [...knowledge.participants.values()].find((p) => p.data.kind === 'delegation' && p.data.country === country);
-    const id = known?.id ?? `${side === 'russia' ? 'russian' : 'ukrainian'}-delegation`;
-    table.push({ id, name: known?.data.name ?? `${side === 'russia' ? 'Russian' : 'Ukrainian'} delegation`, known: !!known, role: null, country, side, lead: false, evidence: sentence, spots: [] });
-  }
+/** The level of a round: the known round's, else leaders or ministers when both sides sent one. */
+function levelOf(table: TablePerson[], known: Entry<RoundData> | null): Level {
+  if (known) return known.data.level;
+  const sides = (word: RegExp) => new Set(table.filter((p) => word.test(p.role ?? '') && (p.side === 'russia' || p.side === 'ukraine')).map((p) => p.side)).size === 2;
+  if (sides(/\bpresident\b/i)) return 'leaders';
+  if (sides(/\bminister\b/i)) return 'ministers';
+  return 'delegations';
 }

@@ -1,155 +1,173 @@
 /**
- * `npm run eval:ingest`: scores the pipeline on the labelled articles in
- * tests/fixtures/eval/ and prints precision, recall and F1 per field, for the
- * tuning splits (`tuning`, `dev2`, since the test3 round of work `held-out` and
- * `test2`, and since each later round the split held out before it: `test3` …
- * `test7`), the held-out split (`test8`: never tuned on) and the seed articles.
- * Each table says whether its split is tuning or held out.
+ * `npm run eval:ingest`: scores the reader on the labelled real pages of
+ * `../shared/corpus` (when the corpus sits beside the project), by the fields
+ * and rules of `../shared/labelling.md`, on the dev part (tuned on) and the
+ * test part (the headline), cold and warm. Then, as a regression check, on
+ * the self-written fixtures in tests/fixtures/eval/.
  *
- * The pipeline runs against tests/fixtures/eval/content/, a frozen copy of
- * the seed content (participants, venues, outcomes and rounds from the five
- * seed articles, no article files), so scores do not move when content/ grows
- * and the people of the eval articles are not known in advance: recognising
- * them by their role is part of what is measured.
- * Usage: npm run eval:ingest [-- --verbose] [-- --sets tuning,dev2]
- * (`--sets` scores only the named splits, so misses of the held-out split
- * need not be printed while tuning: `--sets tuning,dev2,held-out,test2,test3,test4,test5,test6,test7,seeds`).
+ * Usage: npm run eval:ingest [-- --verbose] [-- --test-misses] [-- --part dev] [-- --json]
+ * `--verbose` lists every miss on the dev part; `--test-misses` those of the
+ * test part, to be read only when a piece of work is finished.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readContent } from '../lib/content-files.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { derive } from './derive.ts';
 import { readRawArticle } from './input.ts';
-import { loadKnowledge, type Knowledge } from './knowledge.ts';
+import { loadKnowledge } from './knowledge.ts';
+import { loadCorpus, type LabelledPage } from './learn/corpus.ts';
+import { runPage, type Mode } from './learn/run.ts';
+import { addTallies, emptyTallies, prf, scorePage, type Field, type Tally } from './learn/score.ts';
 import { toJson } from './report.ts';
 import { fold } from './text.ts';
 import { IngestError, type DerivedJson, type IngestOptions } from './types.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../tests/fixtures/eval');
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
-const SETS = ['tuning', 'dev2', 'held-out', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'seeds'] as const;
-/** Splits never tuned on: scored once before and once after a piece of work. */
-const HELD_OUT: readonly string[] = ['test8'];
-const FIELDS = ['round date', 'venue city', 'people at table', 'outcomes'] as const;
-type Field = (typeof FIELDS)[number];
+export interface RealScores {
+  part: 'dev' | 'test';
+  mode: Mode;
+  pages: number;
+  tallies: Record<Field, Tally>;
+}
 
-export interface Case {
-  set: (typeof SETS)[number];
+/** Scores the real pages, each part in each mode; `onMiss` hears every miss. */
+export function scoreReal(pages: LabelledPage[], record = readContent(contentDir()).content, onMiss?: (page: LabelledPage, mode: Mode, miss: string) => void): RealScores[] {
+  const out: RealScores[] = [];
+  for (const part of ['dev', 'test'] as const) {
+    for (const mode of ['cold', 'warm'] as const) {
+      const tallies = emptyTallies();
+      const mine = pages.filter((p) => p.part === part);
+      if (!mine.length) continue;
+      for (const page of mine) {
+        const score = scorePage(page.label, runPage(page, mode, record).json);
+        addTallies(tallies, score.tallies);
+        for (const miss of score.misses) onMiss?.(page, mode, miss);
+      }
+      out.push({ part, mode, pages: mine.length, tallies });
+    }
+  }
+  return out;
+}
+
+/** The headline figures of one part and mode, as the issue's table has them. */
+export function headline(s: RealScores) {
+  const t = s.tallies;
+  return {
+    date: prf(t.date).r,
+    venue: prf(t.venue).r,
+    peopleP: prf(t.people).p,
+    peopleR: prf(t.people).r,
+    topicF1: prf(t.topic).f1,
+    statusF1: prf(t['topic+status']).f1,
+    noRound: prf(t['no round']).r,
+  };
+}
+
+function realTable(scores: RealScores[]): string {
+  const rows = scores.map((s) => {
+    const h = headline(s);
+    return `| ${s.part.padEnd(4)} | ${s.mode} | ${String(s.pages).padStart(5)} | ${[h.date, h.venue, h.peopleP, h.peopleR, h.topicF1, h.statusF1, h.noRound].map((v) => v.toFixed(2)).join(' | ')} |`;
+  });
+  return ['| part | mode | pages | date | venue | people P | people R | topic F1 | topic+status F1 | no-round pages |', '|------|------|-------|------|-------|----------|----------|----------|-----------------|----------------|', ...rows].join('\n');
+}
+
+// ---- The self-written fixtures, kept as a regression check ---------------------------------
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/eval');
+const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+
+interface Case {
   name: string;
   file: string;
   options: IngestOptions;
   expected: DerivedJson;
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-/** Every labelled case; seed cases only when ../shared/seeds exists. */
-export function loadCases(root = ROOT, sets: readonly string[] = SETS): { cases: Case[]; notes: string[] } {
+/** Every self-written case (and the seed articles, when ../shared/seeds is present). */
+export function loadFixtureCases(root = FIXTURES): Case[] {
   const cases: Case[] = [];
-  const notes: string[] = [];
-  for (const set of SETS.filter((s) => sets.includes(s))) {
+  for (const set of fs.existsSync(root) ? fs.readdirSync(root).sort() : []) {
     const dir = path.join(root, set);
-    if (!fs.existsSync(dir)) continue;
+    if (set === 'content' || !fs.statSync(dir).isDirectory()) continue;
     for (const name of fs.readdirSync(dir).sort()) {
       const folder = path.join(dir, name);
       const optionsFile = path.join(folder, 'options.json');
       const { seed, ...options } = fs.existsSync(optionsFile) ? (JSON.parse(fs.readFileSync(optionsFile, 'utf8')) as IngestOptions & { seed?: string }) : {};
-      let file = ['article.txt', 'article.html'].map((f) => path.join(folder, f)).find((f) => fs.existsSync(f));
-      if (seed) {
-        file = path.join(SEEDS, seed);
-        if (!fs.existsSync(file)) {
-          notes.push(`skipped ${set}/${name}: ${path.relative(process.cwd(), file)} not found (the seeds live in ../shared/seeds)`);
-          continue;
-        }
-      }
-      if (!file) continue;
-      cases.push({ set, name, file, options, expected: JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as DerivedJson });
+      const file = seed ? path.join(SEEDS, seed) : ['article.txt', 'article.html'].map((f) => path.join(folder, f)).find((f) => fs.existsSync(f));
+      if (!file || !fs.existsSync(file)) continue;
+      cases.push({ name: `${set}/${name}`, file, options, expected: JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as DerivedJson });
     }
   }
-  return { cases, notes };
+  return cases;
 }
 
-/** What the pipeline derives for a case, or null when it refuses the article. */
-export function predict(c: Case, knowledge: Knowledge): DerivedJson | null {
-  try {
-    return toJson(derive(readRawArticle(c.file), c.options, knowledge));
-  } catch (error) {
-    if (error instanceof IngestError) return null;
-    throw error;
-  }
-}
+const FIXTURE_FIELDS = ['round date', 'venue city', 'people at table', 'outcomes'] as const;
 
-/** The scored items of one field, as comparable strings. */
-export function items(json: DerivedJson | null, field: Field): string[] {
+function fixtureItems(json: DerivedJson | null, field: (typeof FIXTURE_FIELDS)[number]): string[] {
+  const main = json?.rounds[0];
   if (!json) return [];
-  const main = json.rounds[0];
-  switch (field) {
-    case 'round date':
-      return main?.date ? [main.date] : [];
-    case 'venue city':
-      return main?.venue?.city ? [fold(main.venue.city)] : [];
-    case 'people at table':
-      return json.participants.map((p) => p.id);
-    case 'outcomes':
-      return json.outcomes.map((o) => `${o.topic}:${o.status}`);
-  }
+  if (field === 'round date') return main?.date ? [main.date] : [];
+  if (field === 'venue city') return main?.venue?.city ? [fold(main.venue.city)] : [];
+  if (field === 'people at table') return json.participants.map((p) => p.id);
+  return json.outcomes.map((o) => `${o.topic}:${o.status}`);
 }
 
-function score(tally: Tally) {
-  const p = tally.tp + tally.fp ? tally.tp / (tally.tp + tally.fp) : 1;
-  const r = tally.tp + tally.fn ? tally.tp / (tally.tp + tally.fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-
-export function evaluate(cases: Case[], knowledge: Knowledge, verbose = false): Map<string, Map<Field, Tally>> {
-  const tallies = new Map<string, Map<Field, Tally>>();
-  const add = (set: string, field: Field, t: Tally) => {
-    const bySet = tallies.get(set) ?? new Map<Field, Tally>();
-    const cur = bySet.get(field) ?? { tp: 0, fp: 0, fn: 0 };
-    bySet.set(field, { tp: cur.tp + t.tp, fp: cur.fp + t.fp, fn: cur.fn + t.fn });
-    tallies.set(set, bySet);
-  };
+/** Precision, recall and F1 per field on the self-written fixtures, against their frozen seed content. */
+export function scoreFixtures(cases = loadFixtureCases()): Record<string, Tally> {
+  const knowledge = loadKnowledge(path.join(FIXTURES, 'content'));
+  const tallies: Record<string, Tally> = Object.fromEntries(FIXTURE_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
   for (const c of cases) {
-    const got = predict(c, knowledge);
-    for (const field of FIELDS) {
-      const want = new Set(items(c.expected, field));
-      const have = new Set(items(got, field));
-      const t = { tp: [...have].filter((x) => want.has(x)).length, fp: [...have].filter((x) => !want.has(x)).length, fn: [...want].filter((x) => !have.has(x)).length };
-      for (const set of ['all', c.set]) add(set, field, t);
-      if (verbose && (t.fp || t.fn)) console.log(`  ${c.set}/${c.name}  ${field}: missing [${[...want].filter((x) => !have.has(x)).join(', ')}] extra [${[...have].filter((x) => !want.has(x)).join(', ')}]`);
+    let got: DerivedJson | null = null;
+    try {
+      got = toJson(derive(readRawArticle(c.file), c.options, knowledge));
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+    }
+    for (const field of FIXTURE_FIELDS) {
+      const want = new Set(fixtureItems(c.expected, field));
+      const have = new Set(fixtureItems(got, field));
+      tallies[field]!.tp += [...have].filter((x) => want.has(x)).length;
+      tallies[field]!.fp += [...have].filter((x) => !want.has(x)).length;
+      tallies[field]!.fn += [...want].filter((x) => !have.has(x)).length;
     }
   }
   return tallies;
 }
 
-function table(name: string, count: number, bySet: Map<Field, Tally>): string {
-  const rows = FIELDS.map((field) => {
-    const t = bySet.get(field) ?? { tp: 0, fp: 0, fn: 0 };
-    const { p, r, f1 } = score(t);
-    return `| ${field.padEnd(15)} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${f1.toFixed(2)} | ${String(t.tp).padStart(3)} | ${String(t.fp).padStart(3)} | ${String(t.fn).padStart(3)} |`;
-  });
-  const kind = name === 'all' ? '' : HELD_OUT.includes(name) ? ', held out' : name === 'seeds' ? ', seed articles' : ', tuning';
-  return [`${name} (${count} articles${kind})`, '| field           | P    | R    | F1   |  TP |  FP |  FN |', '|-----------------|------|------|------|-----|-----|-----|', ...rows].join('\n');
+function run(argv: string[]): void {
+  const verbose = argv.includes('--verbose');
+  const testMisses = argv.includes('--test-misses');
+  // `--part dev` scores the dev part alone, for tuning without a glance at the test figures.
+  const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : undefined;
+  const pages = loadCorpus().filter((p) => !part || p.part === part);
+  const record = readContent(contentDir()).content;
+  const real = pages.length
+    ? scoreReal(pages, record, (page, mode, miss) => {
+        if ((page.part === 'dev' && verbose) || (page.part === 'test' && testMisses)) console.log(`  ${page.part}/${mode} ${page.label.file}  ${miss}`);
+      })
+    : [];
+  const cases = loadFixtureCases();
+  const fixtures = scoreFixtures(cases);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ real: real.map((s) => ({ part: s.part, mode: s.mode, pages: s.pages, ...headline(s) })), fixtures: Object.fromEntries(Object.entries(fixtures).map(([k, t]) => [k, prf(t)])) }, null, 2));
+    return;
+  }
+  if (real.length) {
+    const dev = pages.filter((p) => p.part === 'dev').length;
+    console.log(`\nReal pages (../shared/corpus: ${pages.length}, dev ${dev}, test ${pages.length - dev}). The test rows are the headline.\n`);
+    console.log(realTable(real));
+    console.log('\ndate, venue: share of pages about a round with the right first day / city; no-round pages: share of pages reporting no round left without one.');
+  } else {
+    console.log('\nnote: ../shared/corpus is not beside the project, so the real pages were not scored.');
+  }
+  console.log(`\nSelf-written fixtures (${cases.length} articles in tests/fixtures/eval, a regression check):\n`);
+  console.log('| field           | P    | R    | F1   |');
+  console.log('|-----------------|------|------|------|');
+  for (const [field, t] of Object.entries(fixtures)) {
+    const { p, r, f1 } = prf(t);
+    console.log(`| ${field.padEnd(15)} | ${p.toFixed(2)} | ${r.toFixed(2)} | ${f1.toFixed(2)} |`);
+  }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const verbose = process.argv.includes('--verbose');
-  const setsArg = process.argv[process.argv.indexOf('--sets') + 1];
-  const sets = process.argv.includes('--sets') && setsArg ? setsArg.split(',') : SETS;
-  const unknown = sets.filter((s) => !(SETS as readonly string[]).includes(s));
-  if (unknown.length) {
-    console.error(`unknown split ${unknown.map((s) => `\`${s}\``).join(', ')}; choose from ${SETS.join(', ')}`);
-    process.exit(2);
-  }
-  const knowledge = loadKnowledge(path.join(ROOT, 'content'));
-  const { cases, notes } = loadCases(ROOT, sets);
-  const tallies = evaluate(cases, knowledge, verbose);
-  for (const set of ['all', ...SETS]) {
-    const count = set === 'all' ? cases.length : cases.filter((c) => c.set === set).length;
-    if (count) console.log(`\n${table(set, count, tallies.get(set)!)}`);
-  }
-  for (const note of notes) console.log(`\nnote: ${note}`);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) run(process.argv.slice(2));

@@ -1,265 +1,185 @@
 /**
- * People in the text: known participants by any spelling, and new people the
- * text introduces with an office ("Ukrainian Defense Minister Rustem Umerov",
- * "Mustafa Aydin, professor at …") or as a speaker ("said Samuel Bendett").
- * Each person comes with the role and country the text gives.
+ * Stage 4a: the people an article names. A name is a run of capitalised
+ * tokens the tagger reads as proper nouns that are not places, titles or
+ * organisations; the words of office before it ("Ukraine's Defence Minister")
+ * or in an apposition after it (", who heads the Russian delegation,") are its
+ * role, and give its country. A surname alone joins the full name it
+ * shortens; every spelling is matched against the people the site knows.
  */
-import { cityNamed, countryOf } from './gazetteer.ts';
+import { GRAMMAR, countryOf, isOrganisationWord, isTitleWord, placeNamed, roleClasses, type RoleClass } from './lexicon.ts';
 import type { Knowledge } from './knowledge.ts';
-import { nameKey, nearKey, slugify, type Sentence } from './text.ts';
-import { officialNamed, type Official } from './officials.ts';
-import { canBeNameWord, isCountryWord, isOrgWord, ROLE_JOINERS, ROLE_WORDS } from './vocabulary.ts';
+import { isClauseBreak, type Sentence, type Token } from './nlp.ts';
+import { nameKey, nearKey, slugify } from './text.ts';
 
-/** One place where the text names a person. */
+/** One place in the text where a person is named. */
 export interface NameSpot {
   sentence: number;
-  /** Start and end of the name in the sentence's text. */
-  at: number;
-  end: number;
+  /** Token range of the name. */
+  from: number;
+  to: number;
+  /** The words of office around the name, as written, and where they are. */
+  role: string | null;
+  roleFrom: number;
+  roleTo: number;
+  /** A second span of office words (an apposition after a title), whose classes count too. */
+  extra: readonly [number, number] | null;
 }
 
 export interface Person {
+  /** The site's id when the person is known, else a slug of the name. */
   id: string;
   name: string;
   known: boolean;
+  spots: NameSpot[];
   role: string | null;
   country: string | null;
-  spots: NameSpot[];
-  /** The sentence that introduces the person with their role, for evidence. */
-  roleSentence: number | null;
-  /** The well-known official this is, when the name is one (see officials.ts). */
-  official?: Official;
-  /** Named so far by surname only: the id follows the first full spelling the article gives. */
-  provisional?: boolean;
+  /** The classes of office the role words belong to. */
+  roleClasses: Set<RoleClass>;
+  /** The classes of the offices the site records for a known person ("President of Ukraine" → leader). */
+  recordClasses: Set<RoleClass>;
 }
 
-interface Token {
-  text: string;
-  at: number;
-  end: number;
-}
-
-// Russian patronymics: Rostislavovich, Vladimirovich, Sergeyevich, Ilyich, Petrovna, Nikolaevna.
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-const CONNECTORS = new Set(['bin', 'al', 'ibn', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la', 'du', 'ben', 'abu']);
-const SPEECH_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:,\s*who\b|said|says|told|added|noted|stressed|warned|wrote|insisted|argued|explained|acknowledged|announced|confirmed|claimed|urged|called|declared|tweeted|posted)\b/i;
-const SPEECH_BEFORE = /\b(?:said|says|according to|told by|quoted|asked|interviewed|wrote|added|noted)\s*$/i;
-const LEAD_BEFORE = /\b(?:led by|headed by|chaired by|hosted by|mediated by|with|and|between|met|meets|meeting|welcomed|counterpart|is|was|will be)\s*$/i;
-
-/** Everyone the sentences name, known or new, in order of first mention. */
+/** Every person the sentences name, in order of first mention. */
 export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[] {
-  const people = new Map<string, Person>();
-  const order: string[] = [];
-  for (const s of sentences) {
-    const tokens = [...s.text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index, end: m.index + m[0].length }));
-    for (const run of capitalisedRuns(s.text, tokens)) {
-      const found = identify(s, run, tokens, knowledge, people);
-      if (!found) continue;
-      const { id, name, known, role, country, span, official, full } = found;
-      let person = people.get(id);
-      if (!person) {
-        person = { id, name, known, role: null, country, spots: [], roleSentence: null, ...(official ? { official } : {}), ...(found.provisional ? { provisional: true } : {}) };
-        people.set(id, person);
-        order.push(id);
-      } else if (person.provisional && full) {
-        [person.id, person.name, person.provisional] = [slugify(full), full, false];
-      }
-      if (!person.role && role) [person.role, person.roleSentence] = [role, s.index];
-      if (!person.country && country) person.country = country;
-      person.spots.push({ sentence: s.index, at: span.at, end: span.end });
+  const runs = sentences.flatMap((s) => nameRuns(s).map((r) => ({ s, ...r })));
+  const people: Person[] = [];
+  // Full names first, so a surname alone can join the name it shortens.
+  for (const run of [...runs].sort((a, b) => Number(b.to - b.from > 0) - Number(a.to - a.from > 0))) {
+    const words = run.s.tokens.slice(run.from, run.to + 1).map((t) => t.text);
+    const spot = withRole(run.s, run.from, run.to);
+    const person = people.find((p) => sameName(p.name.split(' '), words));
+    if (person) {
+      person.spots.push(spot);
+      if (words.length > person.name.split(' ').length) person.name = words.join(' ');
+      continue;
     }
+    const id = knowledge.names.match(words);
+    // A lone word is a person only when the site knows the name, or a title or honorific stands before it.
+    if (words.length === 1 && !id && !titled(run.s, run.from)) continue;
+    people.push({ id: id ?? slugify(words.join(' ')), name: words.join(' '), known: !!id, spots: [spot], role: null, country: null, roleClasses: new Set(), recordClasses: new Set() });
   }
-  // "envoys Steve Witkoff and Jared Kushner", "Rubio, Waltz and Witkoff": a name in a list with someone
-  // already found is a person too, though nothing else introduces it.
-  for (const s of sentences) {
-    if (s.index === 0) continue;
-    const spots = [...people.values()].flatMap((p) => p.spots.filter((o) => o.sentence === s.index));
-    if (!spots.length) continue;
-    const tokens = [...s.text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index, end: m.index + m[0].length }));
-    for (const run of capitalisedRuns(s.text, tokens)) {
-      if (spots.some((o) => o.at <= run[0]!.at && o.end >= run[0]!.at) || spots.some((o) => o.at >= run[0]!.at && o.at < run.at(-1)!.end)) continue;
-      const linked = spots.some((o) => (o.end <= run[0]!.at && /^(?:['’]s)?\s*(?:,|and|, and)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(s.text.slice(o.end, run[0]!.at))) || (o.at >= run.at(-1)!.end && /^\s*(?:,|and|, and)\s+(?:[\p{Ll}'’-]+\s+)?$/u.test(s.text.slice(run.at(-1)!.end, o.at))));
-      if (!linked) continue;
-      const found = identify(s, run, tokens, knowledge, people, true);
-      if (!found || people.has(found.id)) continue;
-      const { id, name, known, role, country, span, official } = found;
-      people.set(id, { id, name, known, role, country, spots: [{ sentence: s.index, at: span.at, end: span.end }], roleSentence: role ? s.index : null, ...(official ? { official } : {}) });
-      order.push(id);
+  for (const p of people) {
+    p.spots.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+    const known = p.known ? knowledge.participants.get(p.id) : undefined;
+    if (known) p.name = known.data.name;
+    const roles = p.spots.filter((s) => s.role);
+    p.role = roles[0]?.role ?? null;
+    for (const spot of roles) {
+      const tokens = sentences[spot.sentence]!.tokens;
+      for (const [from, to] of [[spot.roleFrom, spot.roleTo] as const, ...(spot.extra ? [spot.extra] : [])]) for (const c of officeClasses(tokens.slice(from, to + 1))) p.roleClasses.add(c);
     }
+    p.country = known?.data.country ?? roleCountry(p, sentences);
+    for (const role of known?.data.roles ?? []) for (const word of role.title.toLowerCase().split(/[^\p{L}-]+/u)) for (const c of roleClasses(word)) p.recordClasses.add(c);
   }
-  const list = order.map((id) => people.get(id)!);
-  // "Kuleba and his Russian counterpart Sergei Lavrov": the counterpart holds the same office.
-  for (const p of list) {
-    if (!p.role || !/^counterparts?$/i.test(p.role)) continue;
-    const other = list.find((q) => q !== p && q.role && !/counterpart/i.test(q.role) && q.spots.some((s) => s.sentence === p.roleSentence));
-    p.role = other?.role ?? null;
-  }
-  return list;
+  return people.sort((a, b) => a.spots[0]!.sentence - b.spots[0]!.sentence || a.spots[0]!.from - b.spots[0]!.from);
 }
 
-/** Runs of capitalised words joined only by spaces (and name particles such as `bin`). */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  for (const t of tokens) {
-    const prev = run.at(-1);
-    const joined = prev && /^\s+$/.test(text.slice(prev.end, t.at));
-    const capital = /^\p{Lu}/u.test(t.text);
-    if (capital && (joined || !prev)) run.push(t);
-    else if (capital) {
-      runs.push(run);
-      run = [t];
-    } else if (joined && run.length && (CONNECTORS.has(t.text.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(t.text))) run.push(t);
-    else {
-      if (run.length) runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs.map((r) => (CONNECTORS.has(r.at(-1)!.text.toLowerCase()) ? r.slice(0, -1) : r)).filter((r) => r.length);
+/** Whether a token can be part of a personal name. */
+function nameToken(t: Token, first: boolean): boolean {
+  if (!t.capital || !/\p{Ll}/u.test(t.text) || !/^\p{L}[\p{L}'’.-]*$/u.test(t.text)) return false;
+  if (!['PROPN', 'NOUN', 'ADJ', 'X', 'VERB'].includes(t.pos) || (first && t.pos !== 'PROPN')) return false;
+  const word = t.lower.replace(/[.’']+$/, '');
+  if (GRAMMAR.months.includes(word) || GRAMMAR.weekdays.includes(word) || GRAMMAR.honorifics.includes(t.lower)) return false;
+  return !isTitleWord(word) && !isOrganisationWord(word) && !countryOf(t.text) && !placeNamed(t.text);
 }
 
-const isConnector = (word: string) => CONNECTORS.has(word.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(word);
-
-/** The title written before a name, back to the start of its phrase: `Chairman of the State Duma International Affairs Committee`. */
-function titleBefore(text: string, at: number): string | null {
-  const head = text.slice(0, at).split(/[,;:(]|\b(?:and|by|with|included|includes|including|comprised)\b/).at(-1)!.trim();
-  const words = head.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 16 || !words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return null;
-  return words.join(' ').replace(/^(?:the|a|an)\s+/i, '');
+/** Maximal runs of name tokens in a sentence, particles ("bin", "al") allowed inside. */
+export function nameRuns(s: Sentence): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!nameToken(t[i]!, i === 0)) continue;
+    let j = i;
+    // Inside a name: particles ("bin", "al") and initials ("Vladimir V. Putin"), when a name word follows.
+    const inner = (k: number) => (GRAMMAR.nameParticles.includes(t[k]!.lower) || /^\p{Lu}\.$/u.test(t[k]!.text)) && !!t[k + 1] && nameToken(t[k + 1]!, false);
+    while (j + 1 < t.length && (nameToken(t[j + 1]!, false) || inner(j + 1))) j++;
+    // A run that is a place or an organisation as a whole ("Abu Dhabi", "Kyiv Independent") is not a person.
+    const words = t.slice(i, j + 1).map((x) => x.text).join(' ');
+    if (!placeNamed(words) && !(t[j + 1] && isOrganisationWord(t[j + 1]!.lower) && t[j + 1]!.capital)) runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
 }
 
-function identify(s: Sentence, run: Token[], tokens: Token[], knowledge: Knowledge, people: Map<string, Person>, listed = false) {
-  // "State Duma International Affairs Committee Leonid Slutsky": an organisation in the title, a name after it.
-  const lastOrg = run.map((t) => isOrgWord(t.text.replace(/['’]s$/, ''))).lastIndexOf(true);
-  let titled: string | null = null;
-  if (lastOrg >= 0) {
-    if (run.length - lastOrg - 1 < 2) return undefined;
-    titled = titleBefore(s.text, run[lastOrg + 1]!.at);
-    if (!titled) return undefined;
-    run = run.slice(lastOrg + 1);
-  }
-  // Skip offices, countries and sentence openers before the name: `Turkish Foreign Minister | Mevlut Cavusoglu`.
-  let start = 0;
-  while (start < run.length && !canBeNameWord(run[start]!.text)) start++;
-  let end = start;
-  // A possessive ends a name: "Zelensky's Servant of the People party" names Zelensky, not "Zelensky Servant".
-  while (end < run.length && (end === start || !/['’]s$/.test(run[end - 1]!.text)) && (canBeNameWord(run[end]!.text) || CONNECTORS.has(run[end]!.text.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(run[end]!.text))) end++;
-  const words = run.slice(start, end);
-  if (words.length === 0 || words.filter((w) => !isConnector(w.text)).length > 4) return undefined;
-  const names = words.map((w) => w.text.replace(/['’]s$/, ''));
-  // "Abu Dhabi", "Sharm el-Sheikh": a place whose words could each begin a name.
-  if (cityNamed(names.join(' ')) || countryOf(names.join(' '))) return undefined;
-  const span = { at: words[0]!.at, end: words.at(-1)!.end - (words.at(-1)!.text.length - names.at(-1)!.length) };
-  const around = roleAround(s.text, tokens, words[0]!, span.end, s.index === 0);
-  const role = around.role ?? titled;
-  const country = around.country ?? (titled ? countryIn(titled) : null);
-
-  // A known person, by the whole name or by the end of it ("Bringing Lavrov").
-  for (let cut = 0; cut < names.length; cut++) {
-    const id = knowledge.names.match(names.slice(cut));
-    if (id) {
-      const entry = knowledge.participants.get(id)!;
-      return { id, name: entry.data.name, known: true, role, country: country ?? entry.data.country ?? null, span };
-    }
-  }
-  // "Vladimir Rostislavovich": a first name and patronymic, the Russian form of address, names
-  // someone the article names in full; never a new person.
-  if (names.length === 2 && PATRONYMIC.test(names[1]!)) {
-    const first = nameKey(names[0]!);
-    const addressed = [...people.values()].filter((p) => nearKey(nameKey(p.name.split(' ')[0]!), first));
-    if (addressed.length !== 1) return undefined;
-    const p = addressed[0]!;
-    return { id: p.id, name: p.name, known: p.known, role: null, country: p.country, span, official: p.official };
-  }
-  // A person met earlier in this article, named again by surname.
-  const last = nameKey(names.at(-1)!);
-  const earlier = [...people.values()].find((p) => !p.known && nearKey(nameKey(p.name.split(' ').at(-1)!), last) && (names.length === 1 || nearKey(nameKey(p.name.split(' ')[0]!), nameKey(names[0]!))));
-  if (earlier) return { id: earlier.id, name: earlier.name, known: false, role, country: earlier.official?.country ?? country, span, official: earlier.official, full: names.length > 1 ? names.join(' ') : undefined };
-  // A well-known official needs no introduction: the id is the name as the article spells it, or
-  // the usual full name when the article gives only the surname.
-  const official = officialNamed(names);
-  if (official) {
-    const name = names.length > 1 ? names.join(' ') : official.name;
-    return { id: slugify(name), name, known: false, role, country: official.country, span, official, provisional: names.length === 1 };
-  }
-  // A new person: two to four name words, introduced by an office or as a speaker (not in a headline, where every word has a capital).
-  if (s.index === 0 || names.length < 2 || !names.every((n) => /^\p{Lu}[\p{Ll}'’-]/u.test(n) || CONNECTORS.has(n.toLowerCase()) || /^(al|el|bin|ibn|abu|ad|as|ash|az)-\p{Lu}/u.test(n))) return undefined;
-  const before = s.text.slice(0, span.at);
-  const after = s.text.slice(span.end).replace(/^['’]s\b/, '');
-  // "Musaed Al-Aiban attended the opening session": someone who takes part is a person.
-  const cue = role !== null || listed || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || /\b(?:led by|headed by)\s*$/i.test(before) || /^\s+(?:also\s+)?(?:attended|led|headed|joined|represented|chaired|hosted|mediated)\s+(?:the|a|an|his|her|its|their|Russia|Ukraine|Moscow|Kyiv)\b/.test(after);
-  if (!cue) return undefined;
-  const name = names.join(' ');
-  const id = slugify(name);
-  if (!id) return undefined;
-  return { id, name, known: false, role, country, span };
+/** Whether a title or honorific stands right before the name: "Mr. Erdogan", "President Zelensky". */
+function titled(s: Sentence, from: number): boolean {
+  const before = s.tokens[from - 1];
+  return !!before && (GRAMMAR.honorifics.includes(before.lower) || (before.capital && isTitleWord(before.lower)));
 }
 
 /**
- * The office the text gives a person: the words just before the name
- * (`Russia's chief negotiator`), or an apposition after it
- * (`, Ukraine's defence minister,`), and the country those words name.
+ * The name with the words of office around it: a title before it ("Turkish Foreign Minister",
+ * "the head of the Russian delegation"), or an apposition after it (", who heads Kyiv's team,").
  */
-function roleAround(text: string, tokens: Token[], first: Token, nameEnd: number, headline = false): { role: string | null; country: string | null } {
-  const index = tokens.indexOf(first);
-  const words: Token[] = [];
-  for (let i = index - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    const gap = text.slice(t.end, (words[0] ?? first).at);
-    if (!/^[\s]+$/.test(gap)) break;
-    const w = t.text.toLowerCase();
-    if (ROLE_WORDS.has(w) || isCountryWord(t.text) || (ROLE_JOINERS.has(w) && words.length > 0)) words.unshift(t);
-    else break;
+function withRole(s: Sentence, from: number, to: number): NameSpot {
+  const t = s.tokens;
+  // Before: titles, countries, offices and the words joining them.
+  let start = from;
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const w = t[k]!;
+    const office = isTitleWord(w.lower) || roleClasses(w.lemma).length > 0 || !!countryOf(w.text) || (w.capital && w.pos === 'PROPN' && !nameToken(w, false));
+    if (!office && !JOINERS.has(w.lower)) break;
+    start = k;
   }
-  while (words.length && ROLE_JOINERS.has(words[0]!.text.toLowerCase())) words.shift();
-  let phrase = words.map((w) => w.text).join(' ');
-  if (!words.some((w) => ROLE_WORDS.has(w.text.toLowerCase()) && !/^(the|of)$/i.test(w.text))) phrase = '';
-  if (!phrase) {
-    // "the head of the Ukrainian delegation, David Arakhamia, said"
-    const before = /(?:^|[,;:]\s|\b(?:by|with|and)\s)((?:the |a |an )?[\p{L}'’ -]{3,70}?),\s*$/u.exec(text.slice(Math.max(0, first.at - 80), first.at));
-    // A description, not a clause: "Ukraine will send delegation to Istanbul for Monday talks, Zelensky says" gives none.
-    const described = before ? before[1]!.split(/\b(?:by|with|and|was|were|is|are)\s+/).at(-1)! : '';
-    if (before && !/\b(?:will|would|has|have|had|said|says|told|did|does)\b/i.test(described) && described.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|a|an)$/i.test(w))) phrase = described.trim();
+  while (start < from && JOINERS.has(t[start]!.lower)) start++;
+  const before = start < from && t.slice(start, from).some((w) => roleClasses(w.lemma).length || isTitleWord(w.lower)) ? ([start, from - 1] as const) : null;
+  // After: ", the head of …," or ", who leads …,".
+  let after: readonly [number, number] | null = null;
+  if (t[to + 1]?.text === ',') {
+    let end = to + 2;
+    while (end < t.length && end - to <= 14 && !isClauseBreak(t[end]!, t[end + 1]) && t[end]!.text !== ',') end++;
+    const words = t.slice(to + 2, end);
+    const opener = words[0];
+    if (opener && (['DET', 'NOUN', 'ADJ', 'PROPN'].includes(opener.pos) || opener.lower === 'who') && words.some((w) => roleClasses(w.lemma).length)) after = [to + 2 + (opener.lower === 'who' ? 1 : 0), end - 1];
   }
-  // In a headline a comma joins names ("Zelenskyy, US envoys see progress"): what follows is not a description.
-  if (!phrase && !headline) {
-    let after = /^['’]?s?\s*,\s*((?:the |a |an )?[^,.;()]{3,90}?)(?=,|\.|;|$|\s(?:said|says|told|who|was|is)\b)/.exec(text.slice(nameEnd));
-    // "Umerov, while the Russian delegation was headed by …": a clause, not a description of the name.
-    if (after && /^(?:while|whereas|but|and|as|who|which|whose|after|before|when|where|although|though|if|because|since|said|says|told)\b/i.test(after[1]!)) after = null;
-    // "Kyslytsia, deputy head of HUR Vadym Skibitskyi, …": a list's next member, office and name, not a description.
-    if (after && endsWithNextName(after[1]!.trim())) after = null;
-    if (after && after[1]!.split(/\s+/).slice(0, 5).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) && !/^(the|of|first)$/i.test(w))) phrase = after[1]!.trim();
-  }
-  if (!phrase) return { role: null, country: null };
-  const country = countryIn(phrase);
-  const role = phrase
-    .replace(/^(?:the|a|an|his|her|their)\s+/i, '')
-    .split(/\s+/)
-    .filter((w, i, all) => !(isCountryWord(w) && !/^(kremlin|white)$/i.test(w) && (i === 0 || /['’]s$/.test(w)) && i < all.length - 1))
-    .join(' ')
-    .replace(/^(?:of|the)\s+/i, '');
-  return { role: role || null, country };
+  if (!before && !after) return { sentence: s.index, from, to, role: null, roleFrom: from, roleTo: from - 1, extra: null };
+  const [roleFrom, roleTo] = before ?? after!;
+  return { sentence: s.index, from, to, role: text(s, roleFrom, roleTo), roleFrom, roleTo, extra: before && after ? after : null };
+}
+
+const JOINERS = new Set(['of', 'the', 'for', "'s", '’s', '-', 'to']);
+
+function text(s: Sentence, from: number, to: number): string {
+  return s.text.slice(s.tokens[from]!.start, s.tokens[to]!.end).replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Whether a phrase after a name ends with another person's name that is not the object of its
- * office: `deputy head of HUR Vadym Skibitskyi` does, `chief of staff to President Volodymyr Zelensky`
- * and `secretary of the National Security and Defence Council` do not.
+ * The classes of an office, read from its head: "adviser to the head of the office" is an adviser,
+ * "head of the Ukrainian delegation" a lead and a delegate (what a head heads counts when it is a
+ * delegation, a team or a staff), "Russian presidential aide" an adviser.
  */
-function endsWithNextName(phrase: string): boolean {
-  const words = phrase.split(/\s+/);
-  if (words.length < 3 || !words.slice(-2).every((w) => canBeNameWord(w))) return false;
-  return !/\b(?:to|of|for)\s+(?:the\s+)?(?:(?:President|Prime Minister|Chancellor|King|Minister|Foreign Minister|leader)\s+)?\S+\s+\S+$/.test(phrase);
+export function officeClasses(words: Token[]): RoleClass[] {
+  const split = words.findIndex((w) => w.pos === 'ADP' || w.lower === 'who');
+  const head = split < 0 ? words : words.slice(0, split);
+  const complement = split < 0 ? [] : words.slice(split + 1);
+  const own = head.flatMap((w) => roleClasses(w.lemma));
+  const what = complement.flatMap((w) => roleClasses(w.lemma)).filter((c) => c === 'delegate' || c === 'military');
+  // "who heads the delegation": the verb is the office.
+  const verb = words[split]?.lower === 'who' ? complement.filter((w) => w.pos === 'VERB').flatMap((w) => roleClasses(w.lemma)) : [];
+  return [...new Set([...own, ...what, ...verb])];
 }
 
-/** The country a role phrase names: `Ukraine's`, `Russian`, `of Turkey`. */
-export function countryIn(phrase: string): string | null {
-  if (/\bwhite house\b/i.test(phrase)) return 'United States';
-  for (const w of phrase.split(/[\s,]+/)) {
-    const c = countryOf(w.replace(/['’]s$/, ''));
-    if (c && c !== 'United Nations' && c !== 'European Union') return c;
+/** The country the person's words of office name: "Ukrainian", "Russia's", "the Kremlin". */
+function roleCountry(p: Person, sentences: Sentence[]): string | null {
+  for (const spot of p.spots) {
+    const t = sentences[spot.sentence]!.tokens;
+    const of = t[spot.to + 1]?.lower === 'of' ? countryOf(t[spot.to + 2]?.text ?? '') : undefined;
+    if (of) return of;
+  }
+  for (const spot of p.spots) {
+    for (const t of sentences[spot.sentence]!.tokens.slice(spot.roleFrom, spot.roleTo + 1)) {
+      const c = countryOf(t.text);
+      if (c) return c;
+    }
   }
   return null;
+}
+
+/** Whether two names are one person's: the surnames agree under transliteration and the other words do not clash. */
+export function sameName(a: string[], b: string[]): boolean {
+  const ka = a.map(nameKey).filter(Boolean);
+  const kb = b.map(nameKey).filter(Boolean);
+  if (!ka.length || !kb.length || !nearKey(ka.at(-1)!, kb.at(-1)!)) return false;
+  if (ka.length === 1 || kb.length === 1) return true;
+  return nearKey(ka[0]!, kb[0]!) || ka[0]![0] === kb[0]![0];
 }

@@ -1,103 +1,78 @@
 /**
- * Places in the text: known venues by name or alias (any spelling, or all the
- * words of the name within one sentence: "a diplomacy forum in Turkey's
- * southern province of Antalya"), and cities with their country.
+ * Stage 4b: the places an article names: the venues the site knows (by name
+ * or alias), landmarks, regions and cities from the atlas in `data/`. Each
+ * spot keeps the preposition before it ("in", "at") and whether it opens the
+ * article as a wire dateline, where the reporter filed from.
  */
-import { cityNamed, cityNames, countryOf } from './gazetteer.ts';
 import type { Knowledge } from './knowledge.ts';
-import { escapeRegExp, fold, type Sentence } from './text.ts';
+import { LONGEST_PLACE, placeNamed, REGION_WORDS, type Place } from './lexicon.ts';
+import type { Sentence } from './nlp.ts';
+import { fold } from './text.ts';
 
-export interface PlaceSpot {
+export interface PlaceSpot extends Place {
   sentence: number;
-  at: number;
-  /** A known venue's id, when the words name one. */
-  venue: string | null;
-  city: string | null;
-  country: string | null;
+  from: number;
+  to: number;
   /** The words as written. */
   text: string;
+  /** The id of the venue the site knows by these words. */
+  venue: string | null;
+  /** The preposition right before the name, lower-cased, or null. */
+  prep: string | null;
+  /** Whether the name opens the article in capitals, as a dateline does: `ISTANBUL —`. */
+  dateline: boolean;
 }
 
-const STOP = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'at', 'region', 'near', 'border', 'city']);
-let cityPattern: RegExp | undefined;
-const LOCATIVE = /\b(in|at|near|outside|inside|to|hosted in|held in|venue in|city of|town of|resort of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+)?$/u;
-// "according to Kiev", "close to the Kremlin", "deported to Moscow": a government or a destination, not where anyone met.
-const NOT_LOCATIVE = /\b(?:according|close|closer|loyal|linked|next|opposed|known|due|said|says|told|wrote|reported|spoke|talked|appealed|sent|handed|delivered|deported|taken|transferred|returned|belonging|allegiance|thanks|owing)\s+to\s+(?:the\s+)?$/i;
-const PLACE_NOUN = /^(?:['’]s)?\s+(talks|meeting|meetings|round|summit|negotiations|process|format|forum|declaration|venue|conference|will host|hosts|hosted|is hosting|is to host|is set to host|will again host)\b/i;
+const venueIndexes = new WeakMap<Knowledge, Map<string, { id: string; city: string; country: string; name: string }>>();
 
-/** Every venue and city the sentences name. */
+/** The site's venues by every name and alias, folded. */
+function venueIndex(knowledge: Knowledge) {
+  let index = venueIndexes.get(knowledge);
+  if (!index) {
+    index = new Map();
+    for (const v of knowledge.venues.values()) {
+      for (const n of [v.data.name, ...v.data.aliases]) index.set(fold(n), { id: v.id, city: v.data.city, country: v.data.country, name: v.data.name });
+    }
+    venueIndexes.set(knowledge, index);
+  }
+  return index;
+}
+
+/** Every place named in the sentences, longest name first where names overlap. */
 export function findPlaces(sentences: Sentence[], knowledge: Knowledge): PlaceSpot[] {
+  const venues = venueIndex(knowledge);
   const spots: PlaceSpot[] = [];
-  const venues = venueKeys(knowledge);
-  cityPattern ??= new RegExp(`(?<![\\p{L}])(${cityNames().map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
-  return scan(sentences, venues, spots);
-}
-
-const folded = new WeakMap<Knowledge['venues'], ReturnType<typeof foldVenues>>();
-/** The venues' spellings, folded once per content folder rather than once per article. */
-function venueKeys(knowledge: Knowledge) {
-  let keys = folded.get(knowledge.venues);
-  if (!keys) folded.set(knowledge.venues, (keys = foldVenues(knowledge)));
-  return keys;
-}
-
-function foldVenues(knowledge: Knowledge) {
-  return [...knowledge.venues.values()].map((v) => ({
-    id: v.id,
-    city: v.data.city,
-    country: v.data.country,
-    spellings: [v.data.name, ...v.data.aliases].map((a) => fold(a)).filter((a) => a.length >= 4),
-    words: fold(v.data.name).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !STOP.has(w)),
-  }));
-}
-
-function scan(sentences: Sentence[], venues: ReturnType<typeof foldVenues>, spots: PlaceSpot[]): PlaceSpot[] {
   for (const s of sentences) {
-    const folded = fold(s.text);
-    for (const v of venues) {
-      let hit = v.spellings.map((a) => ({ a, at: wordIndex(folded, a) })).find((h) => h.at >= 0);
-      if (!hit && v.words.length >= 2 && v.words.every((w) => wordIndex(folded, w) >= 0)) hit = { a: v.words.join(' '), at: wordIndex(folded, v.words[0]!) };
-      if (hit) spots.push({ sentence: s.index, at: hit.at, venue: v.id, city: v.city, country: v.country, text: s.text.slice(hit.at, hit.at + hit.a.length) });
-    }
-    for (const m of s.text.matchAll(cityPattern!)) {
-      if (!/^\p{Lu}/u.test(m[0])) continue;
-      // "Moscow invaded", "with Ankara hoping": a capital standing for its government is no place.
-      const before = s.text.slice(Math.max(0, m.index - 30), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if ((!LOCATIVE.test(before) || NOT_LOCATIVE.test(before)) && !PLACE_NOUN.test(after)) continue;
-      const city = cityNamed(m[0])!;
-      spots.push({ sentence: s.index, at: m.index, venue: null, city: city.name, country: city.country, text: m[0] });
-    }
-    // "the Swiss city of Bern", "Turkey's southern province of Antalya", "in Lusaka, Zambia".
-    for (const m of s.text.matchAll(/\b(?:city|town|resort|province|region|capital) of (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)|\bin (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?), (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\b/gu)) {
-      const name = m[1] ?? m[2]!;
-      if (cityNamed(name) || countryOf(name)) continue;
-      const country = m[3] ? countryOf(m[3]) : countryBefore(s.text.slice(Math.max(0, m.index - 40), m.index));
-      if (m[3] && !country) continue;
-      spots.push({ sentence: s.index, at: m.index + m[0].indexOf(name), venue: null, city: name, country: country ?? null, text: name });
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i]!.capital) continue;
+      for (let n = Math.min(LONGEST_PLACE + 1, t.length - i); n >= 1; n--) {
+        const words = s.text.slice(t[i]!.start, t[i + n - 1]!.end);
+        const known = venues.get(fold(words));
+        let place: Place | undefined = known ? { city: known.city, country: known.country, landmark: known.name, kind: 'landmark' } : placeNamed(words);
+        if (!place) continue;
+        let to = i + n - 1;
+        // "the Gomel region": a city's name with a region word is its region, when the atlas has one.
+        const next = t[to + 1];
+        if (next && REGION_WORDS.has(next.lower) && place.kind === 'city') {
+          const region = placeNamed(`${words} region`);
+          if (region) [place, to] = [region, to + 1];
+        }
+        const before = t[i - 1];
+        spots.push({
+          ...place,
+          sentence: s.index,
+          from: i,
+          to,
+          text: s.text.slice(t[i]!.start, t[to]!.end),
+          venue: known?.id ?? null,
+          prep: before && before.pos === 'ADP' ? before.lower : null,
+          dateline: s.index <= 2 && i === 0 && t[0]!.text === t[0]!.text.toUpperCase() && /\p{Lu}{3}/u.test(t[0]!.text),
+        });
+        i = to;
+        break;
+      }
     }
   }
   return spots;
-}
-
-function countryBefore(text: string): string | undefined {
-  const words = text.split(/[\s,]+/).reverse();
-  for (const w of words) {
-    const c = countryOf(w.replace(/['’]s$/, ''));
-    if (c) return c;
-  }
-  return undefined;
-}
-
-/** Where `phrase` occurs in `text` as whole words, or -1. */
-function wordIndex(text: string, phrase: string): number {
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(phrase, from);
-    if (at < 0) return -1;
-    const before = at === 0 ? ' ' : text[at - 1]!;
-    const after = text[at + phrase.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
-    from = at + 1;
-  }
 }

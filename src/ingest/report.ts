@@ -3,17 +3,17 @@ import type { Derived } from './derive.ts';
 import type { DerivedJson } from './types.ts';
 
 export function toJson(d: Derived): DerivedJson {
+  const r = d.round;
   return {
     article: { title: d.meta.title, publisher: d.meta.publisher, published: d.meta.published, url: d.meta.url },
     rounds: [
-      ...(d.round
-        ? [{ id: d.round.id, existing: d.round.existing !== null, date: d.round.date, format: d.round.format, venue: d.round.venue ? { id: d.round.venue.id, name: d.round.venue.name, city: d.round.venue.city, country: d.round.venue.country } : null }]
-        : []),
+      ...(r ? [{ id: r.id, existing: r.existing !== null, date: r.date, endDate: r.endDate, format: r.format, venue: r.venue ? { id: r.venue.id, name: r.venue.name, city: r.venue.city, country: r.venue.country } : null, confidence: r.confidence }] : []),
       ...d.otherRounds,
     ],
-    participants: d.table.map((p) => ({ id: p.id, name: p.name, country: p.country, role: p.role, side: p.side, known: p.known })),
+    participants: d.table.map((p) => ({ id: p.id, name: p.name, country: p.country, role: p.role, side: p.side, known: p.known, confidence: Math.round(p.confidence * 1000) / 1000 })),
     mentioned: d.mentioned.map((p) => ({ id: p.id, name: p.name })),
-    outcomes: d.outcomes.map((o) => ({ topic: o.topic, status: o.status, evidence: o.evidence })),
+    outcomes: d.outcomes.map((o) => ({ topic: o.topic, status: o.status, evidence: o.evidence, confidence: o.confidence })),
+    uncertain: d.uncertain,
     warnings: [...(d.duplicateOf ? [`already ingested as content/articles/${d.duplicateOf}.md`] : []), ...d.warnings],
   };
 }

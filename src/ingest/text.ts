@@ -1,36 +1,9 @@
 /**
- * Small text tools every stage uses: sentences, folding for comparison,
- * slugs for file names, and quotes cut to the site's 25-word limit.
+ * Small text tools every stage uses: folding for comparison, keys that
+ * survive transliteration, slugs for file names, and quotes cut to the
+ * site's 25-word limit.
  */
 import { countWords as wordCount, MAX_QUOTE_WORDS } from '../schemas/common.ts';
-
-/** One sentence of the cleaned article. `index` counts from 0 in reading order; the title is sentence 0. */
-export interface Sentence {
-  index: number;
-  /** Paragraph number, 0 for the title. */
-  para: number;
-  text: string;
-}
-
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|approx|etc|i\.e|e\.g)|\b[A-Z]|\b(?:U\.S|U\.N|U\.K|E\.U|U\.A\.E))\.$/;
-
-/** Splits paragraphs into sentences, keeping abbreviations such as `U.S.` and `Feb.` inside them. */
-export function splitSentences(paragraphs: string[]): Sentence[] {
-  const out: Sentence[] = [];
-  paragraphs.forEach((paragraph, para) => {
-    const pieces = paragraph.split(/(?<=[.!?…][”"’')\]]*)\s+(?=[“"‘'(\[]?[\p{Lu}\p{N}])/u);
-    let current = '';
-    for (const piece of pieces) {
-      current = current ? `${current} ${piece}` : piece;
-      if (ABBREVIATIONS.test(current)) continue;
-      out.push({ index: out.length, para, text: current.trim() });
-      current = '';
-    }
-    if (current.trim()) out.push({ index: out.length, para, text: current.trim() });
-  });
-  return out;
-}
 
 /** Lower case without diacritics or typographic quotes: `Çavuşoğlu’s` gives `cavusoglu's`. */
 export function fold(text: string): string {

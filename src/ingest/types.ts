@@ -29,16 +29,21 @@ export interface IngestOptions {
 /** The design's `--dry-run --json` shape: what the command derived from one article. */
 export interface DerivedJson {
   article: { title: string | null; publisher: string | null; published: string | null; url: string | null };
+  /** The main round first. */
   rounds: {
     id: string;
     existing: boolean;
     date: string | null;
+    endDate: string | null;
     format: Format;
     venue: VenueJson | null;
+    confidence: number;
   }[];
-  participants: { id: string; name: string; country: string | null; role: string | null; side: Side; known: boolean }[];
+  participants: { id: string; name: string; country: string | null; role: string | null; side: Side; known: boolean; confidence: number }[];
   mentioned: { id: string; name: string }[];
-  outcomes: { topic: string; status: OutcomeStatus; evidence: string }[];
+  outcomes: { topic: string; status: OutcomeStatus; evidence: string; confidence: number }[];
+  /** Facts the reader found but is not sure enough of to assert: for the editor to check. */
+  uncertain: { kind: 'round' | 'participant' | 'outcome'; value: string; evidence: string | null; confidence: number }[];
   warnings: string[];
 }
 
