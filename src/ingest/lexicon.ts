@@ -27,6 +27,7 @@ export const GRAMMAR = {
   futurePrepositions: grammar.futurePrepositions,
   futureAdjectives: grammar.futureAdjectives,
   placePrepositions: grammar.placePrepositions,
+  attribution: grammar.attribution,
 };
 
 export type CueClass = keyof Omit<typeof cues, '$comment'>;

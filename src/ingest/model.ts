@@ -18,7 +18,7 @@ export interface Logistic {
 }
 
 /** Every decision the reader takes with a fitted model. */
-export const DECISIONS = ['round', 'match', 'date', 'venue', 'video', 'seat', 'agreed', 'not-agreed', 'proposed', 'discussed'] as const;
+export const DECISIONS = ['round', 'match', 'date', 'venue', 'video', 'seat', 'outcome', 'agreed', 'not-agreed', 'proposed', 'discussed'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 export interface Weights {

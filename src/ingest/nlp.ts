@@ -109,7 +109,8 @@ function markNegationCues(tokens: Token[]): void {
 
 /** A token that ends a clause: a semicolon, a dash, a full stop, or a comma before a conjunction or relative word. */
 export function isClauseBreak(token: Token, next?: Token): boolean {
-  if (token.pos !== 'PUNCT') return token.pos === 'CCONJ' && token.lower === 'but';
+  // A relative clause starts a clause of its own, with or without a comma: "arrived on Sunday where he will …".
+  if (token.pos !== 'PUNCT') return (token.pos === 'CCONJ' && token.lower === 'but') || (['where', 'which', 'whose'].includes(token.lower) && next?.pos !== 'PUNCT');
   if (/^[;.!?:—–]$/.test(token.text)) return true;
   return token.text === ',' && !!next && (next.pos === 'SCONJ' || next.pos === 'CCONJ' || GRAMMAR.relatives.includes(next.lower));
 }
@@ -142,8 +143,8 @@ export function tenseAt(s: Sentence, i: number): Tense {
   for (let j = from; j <= to; j++) {
     const t = s.tokens[j]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    // A participle in a compound ("US-brokered") or used as an adjective before a noun reads as none.
-    if (s.tokens[j - 1]?.text === '-') continue;
+    // A participle in a compound ("US-brokered") reads as none; an attribution after the words ("…, officials said") is not their tense.
+    if (s.tokens[j - 1]?.text === '-' || (j > i && GRAMMAR.attribution.includes(t.lemma))) continue;
     const tense = verbTense(s, j);
     // Verbs before the words bind more tightly than those after them ("met on Thursday").
     const distance = Math.abs(j - i) + (j > i ? 2 : 0) + (t.pos === 'AUX' && tense === 'present' ? 3 : 0);

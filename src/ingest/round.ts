@@ -117,6 +117,10 @@ export function roundFeatures(r: Reading, bestMatch: number, bestDay: number): F
     delegation: r.sentences.some((s) => s.tokens.some((t) => t.lemma === 'delegation')) ? 1 : 0,
     delegates: Math.min(3, r.people.filter((p) => p.roleClasses.has('delegate') || p.roleClasses.has('lead')).length) / 3,
     topics: Math.min(3, new Set(r.topics.map((t) => t.topic)).size) / 3,
+    titleTopicNoMeeting: r.hasTitle && r.topics.some((t) => t.sentence === 0) && !hasCue(r, 0, 'meeting') ? 1 : 0,
+    // A meeting the text dates near the article's own day: news, not background.
+    recentMeeting: r.meta.published && r.dates.some((d) => d.day && speaksOfMeeting(r, d.sentence) && Math.abs(daysApart(d.day, r.meta.published!)) <= 3) ? 1 : 0,
+    onlyOldMeetings: r.meta.published && r.dates.some((d) => d.day && speaksOfMeeting(r, d.sentence)) && r.dates.every((d) => !d.day || !speaksOfMeeting(r, d.sentence) || daysApart(d.day, r.meta.published!) > 7) ? 1 : 0,
     bestDay,
     bestMatch,
   };

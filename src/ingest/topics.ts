@@ -1,12 +1,16 @@
 /**
  * Stage 4c: the outcome topics a sentence speaks of. The topics and their
  * words are content (`content/outcomes/*.md`, `keywords`), so an editor adds
- * a topic or a way of saying it without touching code; the words are matched
- * on lemmas, so "exchanged prisoners" meets "prisoner exchange" only where a
- * keyword says so, and "exchanges of prisoners" meets "exchange of prisoner".
+ * a topic or a way of saying it without touching code. A keyword is matched
+ * on lemmas and in any order within one clause — "continue talks" meets "the
+ * talks will continue" and "continued the talks" — its small words ignored.
  */
 import type { Knowledge } from './knowledge.ts';
-import { readSentences, type Sentence } from './nlp.ts';
+import { clauseOf, readSentences, type Sentence } from './nlp.ts';
+
+/** How far apart, in tokens, the words of one keyword may stand. */
+const WINDOW = 8;
+const SMALL = new Set(['DET', 'ADP', 'PART', 'CCONJ', 'PUNCT', 'PRON', 'AUX']);
 
 export interface TopicSpot {
   topic: string;
@@ -24,7 +28,7 @@ function keywords(knowledge: Knowledge) {
     list = [];
     for (const o of knowledge.outcomes.values()) {
       for (const phrase of new Set([o.data.title, ...(o.data.keywords ?? [])])) {
-        const tokens = readSentences([phrase])[0]?.tokens ?? [];
+        const tokens = (readSentences([phrase])[0]?.tokens ?? []).filter((t, _, all) => all.length === 1 || !SMALL.has(t.pos));
         if (tokens.length) list.push({ topic: o.id, words: tokens.map((t) => t.lemma) });
       }
     }
@@ -39,13 +43,17 @@ export function findTopics(sentences: Sentence[], knowledge: Knowledge): TopicSp
   const spots: TopicSpot[] = [];
   for (const s of sentences) {
     const seen = new Set<string>();
-    for (let i = 0; i < s.tokens.length; i++) {
-      for (const k of list) {
-        if (seen.has(k.topic)) continue;
-        if (k.words.every((w, j) => s.tokens[i + j]?.lemma === w || s.tokens[i + j]?.lower === w)) {
-          seen.add(k.topic);
-          spots.push({ topic: k.topic, sentence: s.index, from: i, to: i + k.words.length - 1 });
-        }
+    const at = (w: string) => s.tokens.flatMap((t, i) => (t.lemma === w || t.lower === w ? [i] : []));
+    for (const k of list) {
+      if (seen.has(k.topic)) continue;
+      for (const first of at(k.words[0]!)) {
+        const [from, to] = clauseOf(s, first);
+        const others = k.words.slice(1).map((w) => at(w).filter((i) => i >= from && i <= to && Math.abs(i - first) <= WINDOW));
+        if (others.some((o) => o.length === 0)) continue;
+        const span = [first, ...others.map((o) => o[0]!)];
+        seen.add(k.topic);
+        spots.push({ topic: k.topic, sentence: s.index, from: Math.min(...span), to: Math.max(...span) });
+        break;
       }
     }
   }

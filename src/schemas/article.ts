@@ -13,6 +13,8 @@ export function articleSchema(ref: RefFactory) {
     url: webUrl.optional(),
     /** The day the article appeared: not the date a web page prints in its header. */
     published: calendarDate,
+    /** Where the day comes from when the page does not show it, e.g. "Not on the page; the live report's own day, from the round it reports". */
+    publishedNote: line('the note on the publication day').optional(),
     /** A date the saved page showed that cannot be the article's (kept so readers are not misled by it). */
     displayDate: calendarDate.optional(),
     /** Language of the article, as a BCP 47 tag. */

@@ -13,6 +13,8 @@ function roleSchema(ref: RefFactory) {
     to: calendarDate.optional(),
     /** Sources that give the role. */
     cite: citationsSchema(ref).optional(),
+    /** Where a fact of the role comes from when no cited article states it, e.g. "Dates from the public record". */
+    note: line('the note').optional(),
   });
 }
 

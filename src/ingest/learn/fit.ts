@@ -20,18 +20,18 @@ import { contentDir } from '../../lib/content-dir.ts';
 import type { Entry, RoundData } from '../../lib/types.ts';
 import { shiftDay } from '../dates.ts';
 import { DECISIONS, useWeights, type Decision, type Logistic, type Weights } from '../model.ts';
-import { STATUSES, statusFeatures } from '../outcomes.ts';
+import { outcomeFeatures, STATUSES, topicGroups } from '../outcomes.ts';
 import { seatFeatures } from '../table.ts';
 import { fold } from '../text.ts';
 import { loadCorpus, type LabelledPage } from './corpus.ts';
 import { fitLogistic, predict, type Example } from './logistic.ts';
 import { articlesAt, coldKnowledge, warmKnowledge } from './memory.ts';
 import { runPage, type Mode } from './run.ts';
-import { samePerson, topicId } from './score.ts';
+import { addTallies, emptyTallies, prf, samePerson, scorePage, topicId } from './score.ts';
 
 const FOLDS = 5;
 const PASSES = 3;
-const LAMBDA = 1;
+const LAMBDA = 3;
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../weights.json');
 
 /** An example with what its decision's threshold is judged by: the group it is chosen within. */
@@ -75,10 +75,13 @@ function collect(page: LabelledPage, mode: Mode, record: ReturnType<typeof readC
   for (const person of reading.people) {
     add('seat', seatFeatures(reading, person, choice?.known ?? null, knowledge, round.venue?.country ?? null), gold.participants.some((g) => samePerson(g.name, person.name)), `${key}:${person.id}`);
   }
+  if (mode === 'cold') return; // the outcome features do not depend on the memory
   const preview = !!round.date && !!reading.meta.published && reading.meta.published < round.date;
-  for (const spot of reading.topics) {
-    const features = statusFeatures(reading, spot, preview);
-    for (const status of STATUSES) add(status, features, gold.outcomes.some((o) => topicId(o.topic) === spot.topic && o.status === status), `${key}:${spot.topic}`, `${spot.topic}:${status}`);
+  for (const [topic, spots] of topicGroups(reading, knowledge)) {
+    const features = outcomeFeatures(reading, spots, preview);
+    const status = gold.outcomes.find((o) => topicId(o.topic) === topic)?.status;
+    add('outcome', features, status !== undefined, `${key}:${topic}`, `${topic}:${status ?? 'none'}`);
+    if (status) for (const s of STATUSES) add(s, features, status === s, `${key}:${topic}`, `${topic}:${s}`);
   }
 }
 
@@ -93,7 +96,9 @@ function collectAll(pages: LabelledPage[], record: ReturnType<typeof readContent
 }
 
 /** Fits every decision on the examples of the pages `keep` accepts. */
-function fitModels(examples: Examples, keep: (page: string) => boolean): Record<Decision, Omit<Logistic, 'threshold'>> {
+type Models = Record<Decision, Omit<Logistic, 'threshold'>>;
+
+function fitModels(examples: Examples, keep: (page: string) => boolean): Models {
   return Object.fromEntries(DECISIONS.map((d) => [d, fitLogistic(examples[d].filter((e) => keep(e.page)), LAMBDA)])) as Record<Decision, Omit<Logistic, 'threshold'>>;
 }
 
@@ -103,16 +108,16 @@ const fHalf = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (1.25 * tp
 const GRID = Array.from({ length: 15 }, (_, i) => 0.2 + i * 0.05);
 
 /** The threshold that scores best on out-of-fold probabilities `p` (by example index). */
-function chooseThreshold(d: Decision, examples: Labelled[], p: number[], all: Examples, pAll: Record<Decision, number[]>): number {
+function chooseThreshold(d: Decision, examples: Labelled[], p: number[], foldModels: (page: string) => Models): number {
   let best = { t: 0.5, score: -1 };
   for (const t of GRID) {
-    const score = objective(d, examples, p, t, all, pAll);
+    const score = objective(d, examples, p, t, foldModels);
     if (score > best.score + 1e-9) best = { t: Math.round(t * 100) / 100, score };
   }
   return best.t;
 }
 
-function objective(d: Decision, examples: Labelled[], p: number[], t: number, all: Examples, pAll: Record<Decision, number[]>): number {
+function objective(d: Decision, examples: Labelled[], p: number[], t: number, foldModels: (page: string) => Models): number {
   if (d === 'seat') {
     let [tp, fp, fn] = [0, 0, 0];
     examples.forEach((e, i) => (p[i]! >= t ? (e.label ? tp++ : fp++) : e.label && fn++));
@@ -142,16 +147,20 @@ function objective(d: Decision, examples: Labelled[], p: number[], t: number, al
     }
     return fHalf(tp, fp, fn);
   }
-  // The four statuses share one threshold: each topic takes its strongest status.
-  const byTopic = new Map<string, { item: string; label: boolean; p: number }[]>();
-  for (const s of STATUSES) all[s].forEach((e, i) => byTopic.set(e.group, [...(byTopic.get(e.group) ?? []), { item: e.item!, label: e.label, p: pAll[s][i]! }]));
+  if (d !== 'outcome') return 0; // the statuses have no threshold of their own
+  // A topic is asserted with its likeliest status when P(outcome) × P(status) reaches the threshold.
+  const status = (i: number) => STATUSES.map((s) => [s, foldModels(examples[i]!.page)[s]] as const).map(([s, m]) => [s, predict(m, examples[i]!.features)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
   let [tp, fp, fn] = [0, 0, 0];
-  for (const g of byTopic.values()) {
-    const top = g.reduce((a, b) => (b.p > a.p ? b : a));
-    const truth = g.some((x) => x.label);
-    if (top.p >= t) top.label ? tp++ : (fp++, truth && fn++);
-    else if (truth) fn++;
-  }
+  examples.forEach((e, i) => {
+    const [s, q] = status(i);
+    const gold = e.item!.split(':')[1]!;
+    const asserted = p[i]! * q >= t;
+    if (asserted && gold === s) tp++;
+    else {
+      if (asserted) fp++;
+      if (gold !== 'none') fn++;
+    }
+  });
   return fHalf(tp, fp, fn);
 }
 
@@ -168,9 +177,19 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
     const perFold = Array.from({ length: FOLDS }, (_, k) => fitModels(examples!, (file) => foldOf(file) !== k));
     // Out-of-fold probabilities: each example scored by the model that did not see its page.
     const oof = Object.fromEntries(DECISIONS.map((d) => [d, examples![d].map((e) => predict(perFold[foldOf(e.page)]![d], e.features))])) as Record<Decision, number[]>;
-    thresholds = Object.fromEntries(DECISIONS.map((d) => [d, chooseThreshold(d, examples![d], oof[d], examples!, oof)])) as Record<Decision, number>;
+    thresholds = Object.fromEntries(DECISIONS.map((d) => [d, chooseThreshold(d, examples![d], oof[d], (page) => perFold[foldOf(page)]!)])) as Record<Decision, number>;
     foldWeights = perFold.map((models) => ({ fittedOn: 'fold', models: withThresholds(models, thresholds) }));
     log(`pass ${pass}: ${DECISIONS.map((d) => `${d} ${examples![d].length} ex, t=${thresholds[d]}`).join('; ')}`);
+  }
+  // How the dev pages read with weights that never saw them: the honest dev figure to tune by.
+  for (const mode of ['cold', 'warm'] as const) {
+    const tallies = emptyTallies();
+    for (const page of pages) {
+      useWeights(foldWeights[foldOf(page.label.file)]!);
+      addTallies(tallies, scorePage(page.label, runPage(page, mode, record).json).tallies);
+    }
+    const h = (f: Parameters<typeof prf>[0]) => prf(f);
+    log(`dev, cross-fitted, ${mode}: date ${h(tallies.date).r.toFixed(2)} venue ${h(tallies.venue).r.toFixed(2)} people P ${h(tallies.people).p.toFixed(2)} R ${h(tallies.people).r.toFixed(2)} topic F1 ${h(tallies.topic).f1.toFixed(2)} topic+status F1 ${h(tallies['topic+status']).f1.toFixed(2)} no-round ${h(tallies['no round']).r.toFixed(2)}`);
   }
   const models = fitModels(examples!, () => true);
   return {
