@@ -95,9 +95,14 @@ export function cleanLines(lines: string[]): { kept: string[]; removed: string[]
     let line = lines[i]!.replace(/\s+/g, ' ').trim();
     if (!line) continue;
     const words = line.split(' ').length;
+    // A "Related posts" heading ends the article only once the article has begun: above it, it is the page's header.
     if (TAIL.test(line) && words <= 8) {
-      removed.push(...lines.slice(i).map((l) => l.trim()).filter(Boolean));
-      break;
+      if (kept.join(' ').split(/\s+/).length >= 40) {
+        removed.push(...lines.slice(i).map((l) => l.trim()).filter(Boolean));
+        break;
+      }
+      removed.push(line);
+      continue;
     }
     if (isDateLine(line)) {
       dates.push(line);

@@ -7,7 +7,7 @@
  * is kept as `displayDate` and used only when no dated sentence contradicts it.
  */
 import * as chrono from 'chrono-node';
-import type { CleanArticle } from './clean.ts';
+import { isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
 import { daysApart, yearForWeekday } from './dates.ts';
 import { countryOf, placeNamed } from './lexicon.ts';
@@ -41,7 +41,8 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   const url = oneLine(options.url ?? clean.hints.url) ?? null;
   const text = [clean.title ?? '', ...clean.paragraphs].join('\n');
   const dateline = readDateline(clean.paragraphs.slice(0, 3));
-  const years = yearsNamed(url, text, now);
+  // The years the page names, most telling first: its web address, a date printed on the page, the text.
+  const years = yearsNamed(url, [...clean.headerDates, ...clean.removed.filter(isDateLine)].join(' '), text, now);
 
   // The publication day.
   const candidates: [Metadata['publishedSource'], string | null][] = [
@@ -105,9 +106,10 @@ export function urlDay(url: string): string | null {
 }
 
 /** The years the URL and the text name, newest first, none after `now`. */
-function yearsNamed(url: string | null, text: string, now: Date): number[] {
-  const found = [...(url?.replace(/^https?:\/\/[^/]+/, '') ?? '').matchAll(/(?:^|\D)(20\d{2})(?=\D|$)/g), ...text.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
-  return [...new Set(found)].filter((y) => y >= 2000 && y <= now.getUTCFullYear()).sort((a, b) => b - a);
+function yearsNamed(url: string | null, page: string, text: string, now: Date): number[] {
+  const inText = [...text.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1])).sort((a, b) => b - a);
+  const found = [...(url?.replace(/^https?:\/\/[^/]+/, '') ?? '').matchAll(/(?:^|\D)(20\d{2})(?=\D|$)/g), ...page.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
+  return [...new Set([...found, ...inText])].filter((y) => y >= 2000 && y <= now.getUTCFullYear());
 }
 
 /**
