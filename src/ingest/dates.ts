@@ -48,6 +48,9 @@ export function findDates(sentences: Sentence[], published: string | null): Date
       const casual = tags.some((t) => t.startsWith('casualReference/'));
       // "for 60 days", "two hours after", "next week": offsets from now, not days the article names.
       if (tags.includes('result/relativeDate') && !casual) continue;
+      // "1.4.2022": a date written with dots puts the day first, as European usage does.
+      const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(r.text.trim());
+      const dayFirst = dotted && Number(dotted[2]) <= 12 ? { day: Number(dotted[1]), month: Number(dotted[2]) } : null;
       const weekdayOnly = r.start.isCertain('weekday') && !r.start.isCertain('day');
       if (!weekdayOnly && !r.start.isCertain('day')) continue;
       // "sat down", "sun": a lower-case weekday abbreviation is a word, not a day.
@@ -61,8 +64,8 @@ export function findDates(sentences: Sentence[], published: string | null): Date
         text: r.text.trim(),
         day: null,
         endDay: null,
-        month: weekdayOnly ? null : r.start.get('month')!,
-        dayOfMonth: weekdayOnly ? null : r.start.get('day')!,
+        month: weekdayOnly ? null : dayFirst?.month ?? r.start.get('month')!,
+        dayOfMonth: weekdayOnly ? null : dayFirst?.day ?? r.start.get('day')!,
         year: explicitYear ? r.start.get('year')! : null,
         weekday: r.start.isCertain('weekday') || weekdayOnly ? r.start.get('weekday')! : null,
         kind: casual ? 'relative' : weekdayOnly ? 'weekday' : explicitYear ? 'full' : 'month-day',
@@ -70,7 +73,7 @@ export function findDates(sentences: Sentence[], published: string | null): Date
       };
       if (casual) mention.day = published ? isoDay(r.start.date()) : null;
       else if (weekdayOnly) mention.day = published ? resolveWeekday(published, mention.weekday!, tense) : null;
-      else if (explicitYear) mention.day = isoDay(r.start.date());
+      else if (explicitYear) mention.day = `${r.start.get('year')}-${String(mention.month).padStart(2, '0')}-${String(mention.dayOfMonth).padStart(2, '0')}`;
       else if (published) mention.day = nearestYear(mention.month!, mention.dayOfMonth!, published, tense);
       if (mention.day && r.end?.isCertain('day')) mention.endDay = shiftDay(mention.day, differenceInCalendarDays(r.end.date(), r.start.date()));
       if (mention.day || published === null) out.push(mention);

@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import { isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
-import { daysApart, yearForWeekday } from './dates.ts';
+import { daysApart } from './dates.ts';
 import { countryOf, placeNamed } from './lexicon.ts';
 import { readSentences } from './nlp.ts';
 import type { IngestOptions } from './types.ts';
@@ -42,6 +42,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   const text = [clean.title ?? '', ...clean.paragraphs].join('\n');
   const dateline = readDateline(clean.paragraphs.slice(0, 3));
   // The years the page names, most telling first: its web address, a date printed on the page, the text.
+  const pageYears = yearsNamed(url, [...clean.headerDates, ...clean.removed.filter(isDateLine)].join(' '), '', now);
   const years = yearsNamed(url, [...clean.headerDates, ...clean.removed.filter(isDateLine)].join(' '), text, now);
 
   // The publication day.
@@ -50,7 +51,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     ['page', isoDay(clean.hints.published)],
     ['archive', clean.hints.archiveDate ?? null],
     ['url', url ? urlDay(url) : null],
-    ['dateline', dateline?.date ? dayOf(dateline.date, years, weekdaysNamed(clean.paragraphs[dateline.paragraph] ?? ''), now) : null],
+    ['dateline', dateline?.date ? dayOf(dateline.date, pageYears, weekdaysNamed(clean.paragraphs[dateline.paragraph] ?? ''), years, now) : null],
     ['stamp', clean.removed.map(stampDay).find(Boolean) ?? null],
   ];
   let [publishedSource, published] = candidates.find(([, day]) => day && ISO.test(day) && day <= isoDay(now.toISOString())!) ?? [null, null];
@@ -113,14 +114,18 @@ function yearsNamed(url: string | null, page: string, text: string, now: Date): 
 }
 
 /**
- * A day written with or without its year. Without one: the year the article names, else the latest
- * year in which that day fell on a weekday the article names ("Feb. 27 … on Sunday" is 2022), else none.
+ * A day written with or without its year. Without one: the year the page itself prints (its address, a
+ * date on it), else the latest year, no earlier than any the text names, in which the day or the day
+ * after it fell on a weekday the dateline's paragraph names ("Feb. 27 … said Sunday" is 2022), else none.
  */
-function dayOf(words: string, years: number[], weekdays: number[], now: Date): string | null {
+function dayOf(words: string, pageYears: number[], weekdays: number[], textYears: number[], now: Date): string | null {
   const r = chrono.parse(words, { instant: now, timezone: 0 })[0];
   if (!r || !r.start.isCertain('day')) return null;
   const [month, day] = [r.start.get('month')!, r.start.get('day')!];
-  const year = r.start.isCertain('year') ? r.start.get('year')! : years[0] ?? weekdays.map((wd) => yearForWeekday(month, day, wd, now.getUTCFullYear())).filter((y) => y !== undefined).sort().at(-1);
+  const floor = Math.max(2000, ...textYears);
+  const fits = (y: number) => weekdays.some((wd) => [0, 1].some((back) => new Date(Date.UTC(y, month - 1, day - back)).getUTCDay() === wd));
+  let year: number | undefined = r.start.isCertain('year') ? r.start.get('year')! : pageYears[0];
+  for (let y = now.getUTCFullYear(); year === undefined && y >= floor; y--) if (fits(y)) year = y;
   return year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }
 

@@ -14,6 +14,7 @@ import type { Knowledge } from './knowledge.ts';
 import { probability, threshold, type Features } from './model.ts';
 import type { PlaceSpot } from './places.ts';
 import { clauseHas, hasCue, inLead, speaksOfMeeting, type Reading } from './reading.ts';
+import { GRAMMAR } from './lexicon.ts';
 import { fold } from './text.ts';
 
 export interface Scored<T> {
@@ -135,38 +136,78 @@ function daysOf(round: Entry<RoundData>): string[] {
   return days;
 }
 
+/**
+ * The place of each known round in its series: delegation rounds are numbered within their year
+ * ("the second round", "the third round of trilateral talks"); meetings of ministers or leaders are not.
+ */
+const ordinals = new WeakMap<Knowledge, Map<string, number>>();
+function ordinalOf(round: Entry<RoundData>, knowledge: Knowledge): number {
+  let map = ordinals.get(knowledge);
+  if (!map) {
+    map = new Map();
+    const byYear = new Map<string, Entry<RoundData>[]>();
+    for (const x of knowledge.rounds) if (x.data.level === 'delegations' && x.data.status === 'held') byYear.set(x.data.date.slice(0, 4), [...(byYear.get(x.data.date.slice(0, 4)) ?? []), x]);
+    for (const list of byYear.values()) list.sort((x, y) => x.data.date.localeCompare(y.data.date)).forEach((x, i) => map!.set(x.id, i + 1));
+    ordinals.set(knowledge, map);
+  }
+  return map.get(round.id) ?? 0;
+}
+
+/** The ordinal rounds the text names ("the second round of talks"), with the sentence they stand in. */
+export function ordinalRounds(r: Reading): { n: number; sentence: number }[] {
+  const out: { n: number; sentence: number }[] = [];
+  for (const s of r.sentences) {
+    s.tokens.forEach((t, i) => {
+      const n = GRAMMAR.ordinals[t.lower];
+      const next = s.tokens.slice(i + 1, i + 3).find((x) => x.pos === 'NOUN');
+      if (n && next && (next.lemma === 'round' || next.lemma === 'meeting')) out.push({ n, sentence: s.index });
+    });
+  }
+  return out;
+}
+
 /** Features of one known round against the article, for `match`. */
 export function matchFeatures(r: Reading, round: Entry<RoundData>, knowledge: Knowledge): Features {
   const days = daysOf(round);
+  const published = r.meta.published;
   const meetingDates = r.dates.filter((d) => speaksOfMeeting(r, d.sentence) || d.sentence === 0);
+  // A day the words fix: resolved against the publication day, else by month and day, else by weekday.
+  const onDay = (d: DateMention) =>
+    d.day ? days.some((x) => x === d.day || x === d.endDay) : d.month !== null ? days.some((x) => Number(x.slice(5, 7)) === d.month && Number(x.slice(8, 10)) === d.dayOfMonth) : d.weekday !== null && days.some((x) => weekdayOf(x) === d.weekday);
   const venue = round.data.venue ? knowledge.venues.get(round.data.venue.id) : undefined;
-  const city = venue ? fold(venue.data.city) : null;
-  const atVenue = r.places.filter((p) => (venue && p.venue === venue.id) || (city && fold(p.city) === city));
-  const otherPlaces = r.places.filter((p) => speaksOfMeeting(r, p.sentence) && !atVenue.includes(p) && p.kind !== 'region' && p.country !== RUSSIA && p.country !== UKRAINE);
+  const city = venue ? fold(venue.data.city).replace(/ region$/, '') : null;
+  const atPlace = (p: PlaceSpot) => (venue && p.venue === venue.id) || (city !== null && fold(p.city).replace(/ region$/, '') === city);
+  const here = r.places.filter(atPlace);
+  const meetingPlaces = r.places.filter((p) => speaksOfMeeting(r, p.sentence) && p.kind !== 'region' && p.country !== RUSSIA && p.country !== UKRAINE);
+  const sharedPlace = knowledge.rounds.some((x) => x.id !== round.id && x.data.venue && round.data.venue && (x.data.venue.id === round.data.venue.id || knowledge.venues.get(x.data.venue.id)?.data.city === venue?.data.city));
   const parties = new Set(round.data.parties.map((p) => p.participant.id));
   const leads = new Set(round.data.parties.filter((p) => p.lead).map((p) => p.participant.id));
   const named = r.people.filter((p) => p.known && parties.has(p.id));
   const year = Number(round.data.date.slice(0, 4));
-  const published = r.meta.published;
   const gap = published ? daysApart(round.data.date, published) : null;
-  const onDay = (d: DateMention) => !!d.day && days.some((x) => x === d.day || (d.endDay !== null && x === d.endDay));
-  const sameMonthDay = (d: DateMention) => d.month !== null && days.some((x) => Number(x.slice(5, 7)) === d.month && Number(x.slice(8, 10)) === d.dayOfMonth);
-  const sameWeekday = (d: DateMention) => d.kind === 'weekday' && days.some((x) => weekdayOf(x) === d.weekday);
+  const span = days.length - 1;
+  const ordinal = ordinalOf(round, knowledge);
+  const ordinalsNamed = ordinalRounds(r).filter((o) => inLead(r, o.sentence) || speaksOfMeeting(r, o.sentence));
   const video = r.sentences.some((s) => speaksOfMeeting(r, s.index) && hasCue(r, s.index, 'video'));
   return {
-    dateExact: meetingDates.some(onDay) ? 1 : r.dates.some(onDay) ? 0.5 : 0,
-    dateNear: !meetingDates.some(onDay) && meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 2) ? 1 : 0,
-    dateClash: meetingDates.some((d) => d.day) && !meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 3) ? 1 : 0,
-    monthDay: !published && meetingDates.some(sameMonthDay) ? 1 : 0,
-    weekday: !published && meetingDates.some(sameWeekday) ? 1 : 0,
+    dayMatch: meetingDates.some(onDay) ? 1 : r.dates.some(onDay) ? 0.5 : 0,
+    dayMatchInLead: meetingDates.some((d) => inLead(r, d.sentence) && onDay(d)) ? 1 : 0,
+    dayNear: !meetingDates.some(onDay) && meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 2) ? 1 : 0,
+    dayClash: meetingDates.length > 0 && !meetingDates.some(onDay) && !meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 3) ? 1 : 0,
+    leadDayClash: meetingDates.some((d) => inLead(r, d.sentence) && d.day) && !meetingDates.some((d) => inLead(r, d.sentence) && d.day && Math.abs(daysApart(round.data.date, d.day)) <= span + 1) ? 1 : 0,
+    ordinalMatch: ordinal > 0 && ordinalsNamed.some((o) => o.n === ordinal) ? 1 : 0,
+    ordinalClash: ordinal > 0 && ordinalsNamed.length > 0 && !ordinalsNamed.some((o) => o.n === ordinal) ? 1 : 0,
     yearMatch: r.years.includes(year) ? 1 : 0,
     yearClash: r.years.length > 0 && !r.years.includes(year) ? 1 : 0,
-    publishedClose: gap !== null && gap >= -7 && gap <= 3 ? 1 : 0,
+    publishedUnknown: published ? 0 : 1,
+    publishedSameDays: gap !== null && gap >= 0 && gap <= span + 1 ? 1 : 0,
+    publishedWeekBefore: gap !== null && gap < 0 && gap >= -7 ? 1 : 0,
+    publishedDaysAfter: gap !== null && gap > span + 1 && gap <= 7 ? 1 : 0,
     publishedFar: gap !== null && (gap > 21 || gap < -30) ? 1 : 0,
-    venueNamed: venue && atVenue.some((p) => p.venue === venue.id) ? 1 : 0,
-    cityNamed: atVenue.length ? 1 : 0,
-    cityInMeeting: atVenue.some((p) => speaksOfMeeting(r, p.sentence)) ? 1 : 0,
-    otherCity: otherPlaces.length && !atVenue.length ? 1 : 0,
+    placeMatch: here.some((p) => speaksOfMeeting(r, p.sentence)) ? 1 : here.length ? 0.5 : 0,
+    placeMatchInLead: here.some((p) => inLead(r, p.sentence)) ? 1 : 0,
+    placeUnique: here.length > 0 && !sharedPlace ? 1 : 0,
+    otherPlaceInLead: meetingPlaces.some((p) => inLead(r, p.sentence) && !atPlace(p)) && !here.some((p) => inLead(r, p.sentence)) ? 1 : 0,
     people: Math.min(3, named.length) / 3,
     leads: Math.min(2, named.filter((p) => leads.has(p.id)).length) / 2,
     formatAgrees: (round.data.format === 'video') === video ? 1 : 0,

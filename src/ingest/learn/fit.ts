@@ -6,12 +6,11 @@
  * chose among becomes an example, labelled by the page's gold label. The
  * decisions feed one another (the seat decision depends on the round chosen),
  * so the fit runs in passes: each pass reads every page with models fitted on
- * the other folds of the dev part (cross-fitting), so no page is read with
- * weights that saw its own label. Thresholds are chosen on those out-of-fold
- * probabilities, precision first (F0.5). No randomness: the same pages give
- * the same bytes.
+ * all the other dev pages (leave-one-out cross-fitting), so no page is read
+ * with weights that saw its own label. Thresholds are chosen on those
+ * out-of-page probabilities, precision first (F0.5). No randomness: the same
+ * pages give the same bytes.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +28,6 @@ import { articlesAt, coldKnowledge, warmKnowledge } from './memory.ts';
 import { runPage, type Mode } from './run.ts';
 import { addTallies, emptyTallies, prf, samePerson, scorePage, topicId } from './score.ts';
 
-const FOLDS = 5;
 const PASSES = 3;
 const LAMBDA = 3;
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../weights.json');
@@ -44,7 +42,6 @@ interface Labelled extends Example {
 
 type Examples = Record<Decision, Labelled[]>;
 
-const foldOf = (file: string) => parseInt(createHash('sha256').update(file).digest('hex').slice(0, 8), 16) % FOLDS;
 
 function daysOf(round: Entry<RoundData>): string[] {
   const days = [round.data.date];
@@ -168,13 +165,16 @@ function withThresholds(models: Record<Decision, Omit<Logistic, 'threshold'>>, t
   return Object.fromEntries(DECISIONS.map((d) => [d, { ...models[d], threshold: thresholds[d] }])) as Weights['models'];
 }
 
-export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent>['content'], log = (line: string) => console.log(line)): Weights {
-  let foldWeights: (Weights | null)[] = new Array(FOLDS).fill(null);
+export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent>['content'], log = (line: string) => console.log(line), verbose = false): Weights {
+  // Leave-one-out: each page is read with weights fitted on every other dev page.
+  const files = pages.map((p) => p.label.file);
+  const foldOf = (file: string) => files.indexOf(file);
+  let foldWeights: (Weights | null)[] = new Array(files.length).fill(null);
   let thresholds = Object.fromEntries(DECISIONS.map((d) => [d, 0.5])) as Record<Decision, number>;
   let examples: Examples | null = null;
   for (let pass = 1; pass <= PASSES; pass++) {
     examples = collectAll(pages, record, (page) => foldWeights[foldOf(page.label.file)]!);
-    const perFold = Array.from({ length: FOLDS }, (_, k) => fitModels(examples!, (file) => foldOf(file) !== k));
+    const perFold = files.map((_, k) => fitModels(examples!, (file) => foldOf(file) !== k));
     // Out-of-fold probabilities: each example scored by the model that did not see its page.
     const oof = Object.fromEntries(DECISIONS.map((d) => [d, examples![d].map((e) => predict(perFold[foldOf(e.page)]![d], e.features))])) as Record<Decision, number[]>;
     thresholds = Object.fromEntries(DECISIONS.map((d) => [d, chooseThreshold(d, examples![d], oof[d], (page) => perFold[foldOf(page)]!)])) as Record<Decision, number>;
@@ -186,14 +186,16 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
     const tallies = emptyTallies();
     for (const page of pages) {
       useWeights(foldWeights[foldOf(page.label.file)]!);
-      addTallies(tallies, scorePage(page.label, runPage(page, mode, record).json).tallies);
+      const scored = scorePage(page.label, runPage(page, mode, record).json);
+      addTallies(tallies, scored.tallies);
+      if (verbose) for (const miss of scored.misses) log(`  ${mode} ${page.label.file}  ${miss}`);
     }
     const h = (f: Parameters<typeof prf>[0]) => prf(f);
     log(`dev, cross-fitted, ${mode}: date ${h(tallies.date).r.toFixed(2)} venue ${h(tallies.venue).r.toFixed(2)} people P ${h(tallies.people).p.toFixed(2)} R ${h(tallies.people).r.toFixed(2)} topic F1 ${h(tallies.topic).f1.toFixed(2)} topic+status F1 ${h(tallies['topic+status']).f1.toFixed(2)} no-round ${h(tallies['no round']).r.toFixed(2)}`);
   }
   const models = fitModels(examples!, () => true);
   return {
-    fittedOn: `${pages.length} dev pages of ../shared/corpus (split rule: src/ingest/learn/corpus.ts), read cold and warm; ${PASSES} cross-fitted passes, ${FOLDS} folds, L2 lambda ${LAMBDA}; thresholds by out-of-fold F0.5`,
+    fittedOn: `${pages.length} dev pages of ../shared/corpus (split rule: src/ingest/learn/corpus.ts), read cold and warm; ${PASSES} cross-fitted passes (each page read with weights fitted on the others), L2 lambda ${LAMBDA}; thresholds by out-of-page F0.5`,
     models: withThresholds(models, thresholds),
   };
 }
@@ -204,7 +206,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('fit:ingest: the labelled pages are not there: put the corpus at ../shared/corpus (beside the project) and run again');
     process.exitCode = 1;
   } else {
-    const weights = fit(pages, readContent(contentDir()).content);
+    const weights = fit(pages, readContent(contentDir()).content, undefined, process.argv.includes('--verbose'));
     fs.writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights, null, 1)}\n`);
     console.log(`wrote ${path.relative(process.cwd(), WEIGHTS_FILE)}`);
   }
