@@ -109,7 +109,7 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   const table = seating.table.filter((p) => !reading.people.find((x) => x.id === p.id)!.spots.every((s) => s.sentence === 0 && reading.hasTitle));
   if (round) round.level = levelOf(table, choice!.known);
   const preview = !!round?.date && !!meta.published && meta.published < round.date;
-  const found = round ? readOutcomes(reading, knowledge, preview) : { outcomes: [], uncertain: [] };
+  const found = round ? readOutcomes(reading, knowledge, preview, choice!.known) : { outcomes: [], uncertain: [] };
   // A preview's intentions are not outcomes: they wait for the editor.
   const [asserted, doubtful] = preview ? [[], [...found.outcomes, ...found.uncertain]] : [found.outcomes, found.uncertain];
 

@@ -53,7 +53,9 @@ export function readSentences(paragraphs: string[]): Sentence[] {
   paragraphs.forEach((paragraph, para) => {
     const text = paragraph.replace(/\s+/g, ' ').trim();
     if (!text) return;
-    const doc = wink.readDoc(text);
+    const doc = wink.readDoc(latinBase(text));
+    // The model reads letters beyond Latin-1 (ş, ğ, ı) as breaks inside a word, so it is given their base
+    // letters, one for one; the tokens keep the text's own spelling.
     const values = doc.tokens().out() as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
@@ -73,7 +75,7 @@ export function readSentences(paragraphs: string[]): Sentence[] {
       const end = starts[to]! + values[to]!.length;
       const tokens: Token[] = [];
       for (let t = from; t <= to; t++) {
-        const value = values[t]!;
+        const value = text.slice(starts[t]!, starts[t]! + values[t]!.length);
         if (pos[t] === 'SPACE') continue;
         tokens.push({
           i: tokens.length,
@@ -92,6 +94,14 @@ export function readSentences(paragraphs: string[]): Sentence[] {
     }
   });
   return out;
+}
+
+/**
+ * The text with each Latin letter beyond Latin-1 replaced by its base letter, one character for one:
+ * `Çavuşoğlu` → `Çavusoglu`, `Kalın` → `Kalin`. Offsets stay valid.
+ */
+export function latinBase(text: string): string {
+  return text.replace(/[\u0100-\u024f]/g, (c) => (c === 'ı' ? 'i' : c.normalize('NFD')[0] ?? c));
 }
 
 /**

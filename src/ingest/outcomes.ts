@@ -9,6 +9,7 @@
  * is asserted only above the threshold; a preview's intentions are not
  * outcomes (the caller holds them back).
  */
+import type { Entry, RoundData } from '../lib/types.ts';
 import type { CueClass } from './lexicon.ts';
 import type { Knowledge } from './knowledge.ts';
 import { probability, threshold, type Features } from './model.ts';
@@ -41,10 +42,10 @@ export function topicGroups(r: Reading, knowledge: Knowledge): Map<string, Topic
 }
 
 /** The topics and statuses of the round. `preview` is true when the article appeared before the round began. */
-export function readOutcomes(r: Reading, knowledge: Knowledge, preview: boolean): OutcomeReading {
+export function readOutcomes(r: Reading, knowledge: Knowledge, preview: boolean, known: Entry<RoundData> | null): OutcomeReading {
   const found: FoundOutcome[] = [];
   for (const [topic, spots] of topicGroups(r, knowledge)) {
-    const f = outcomeFeatures(r, spots, preview);
+    const f = outcomeFeatures(r, spots, preview, known);
     const relevant = probability('outcome', f);
     const [status, p] = STATUSES.map((s) => [s, probability(s, f)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
     found.push({ topic, status, sentence: evidenceFor(r, spots, status), confidence: relevant * p });
@@ -75,7 +76,7 @@ function clauseCues(r: Reading, spot: TopicSpot): Set<string> {
 }
 
 /** Features of one topic over all the sentences that name it, for `outcome` and the four statuses. */
-export function outcomeFeatures(r: Reading, spots: TopicSpot[], preview: boolean): Features {
+export function outcomeFeatures(r: Reading, spots: TopicSpot[], preview: boolean, known: Entry<RoundData> | null): Features {
   const any = (f: (s: TopicSpot) => boolean) => (spots.some(f) ? 1 : 0);
   const cues = spots.map((s) => clauseCues(r, s));
   const cue = (name: string) => (cues.some((c) => c.has(name)) ? 1 : 0);
@@ -94,6 +95,10 @@ export function outcomeFeatures(r: Reading, spots: TopicSpot[], preview: boolean
     preview: preview ? 1 : 0,
     noCue: cues.every((c) => c.size === 0) ? 1 : 0,
   };
+  // What the record already says of this topic at the round the article matched (the reviewed memory).
+  const recorded = known?.data.outcomes.find((o) => o.topic.id === spots[0]!.topic);
+  f.recorded = recorded ? 1 : 0;
+  for (const s of STATUSES) f[`recorded_${s}`] = recorded?.status === s ? 1 : 0;
   for (const c of STATUS_CUES) {
     f[c] = cue(c);
     f[`${c}Negated`] = cue(`${c}Negated`);

@@ -35,6 +35,8 @@ export interface Person {
   country: string | null;
   /** The classes of office the role words belong to. */
   roleClasses: Set<RoleClass>;
+  /** The country of a team the text lists the person under, when it names one. */
+  team: string | null;
   /** The classes of the offices the site records for a known person ("President of Ukraine" → leader). */
   recordClasses: Set<RoleClass>;
 }
@@ -56,7 +58,7 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
     const id = knowledge.names.match(words);
     // A lone word is a person only when the site knows the name, or a title or honorific stands before it.
     if (words.length === 1 && !id && !titled(run.s, run.from)) continue;
-    people.push({ id: id ?? slugify(words.join(' ')), name: words.join(' '), known: !!id, spots: [spot], role: null, country: null, roleClasses: new Set(), recordClasses: new Set() });
+    people.push({ id: id ?? slugify(words.join(' ')), name: words.join(' '), known: !!id, spots: [spot], role: null, country: null, roleClasses: new Set(), recordClasses: new Set(), team: null });
   }
   for (const p of people) {
     p.spots.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
@@ -68,7 +70,8 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
       const tokens = sentences[spot.sentence]!.tokens;
       for (const [from, to] of [[spot.roleFrom, spot.roleTo] as const, ...(spot.extra ? [spot.extra] : [])]) for (const c of officeClasses(tokens.slice(from, to + 1))) p.roleClasses.add(c);
     }
-    p.country = known?.data.country ?? roleCountry(p, sentences);
+    p.team = p.spots.map((spot) => teamCountry(sentences[spot.sentence]!, spot.from)).find(Boolean) ?? null;
+    p.country = known?.data.country ?? roleCountry(p, sentences) ?? p.team;
     for (const role of known?.data.roles ?? []) for (const word of role.title.toLowerCase().split(/[^\p{L}-]+/u)) for (const c of roleClasses(word)) p.recordClasses.add(c);
   }
   return people.sort((a, b) => a.spots[0]!.sentence - b.spots[0]!.sentence || a.spots[0]!.from - b.spots[0]!.from);
@@ -122,6 +125,15 @@ function withRole(s: Sentence, from: number, to: number): NameSpot {
     start = k;
   }
   while (start < from && JOINERS.has(t[start]!.lower)) start++;
+  // An office set off by a comma before the name: "Ukraine's head negotiator and defence minister, Rustem Umerov,".
+  if (start === from && t[from - 1]?.text === ',') {
+    let k = from - 2;
+    while (k >= 0 && from - k <= 10 && (isTitleWord(t[k]!.lower) || roleClasses(t[k]!.lemma).length > 0 || !!countryOf(t[k]!.text) || JOINERS.has(t[k]!.lower) || t[k]!.lower === 'and')) k--;
+    const first = k + 1;
+    if (first < from - 1 && roleClasses(t[from - 2]!.lemma).length > 0 && (k < 0 || ['PUNCT', 'ADP', 'VERB', 'SCONJ'].includes(t[k]!.pos))) {
+      return { sentence: s.index, from, to, role: text(s, first, from - 2), roleFrom: first, roleTo: from - 2, extra: null };
+    }
+  }
   const before = start < from && t.slice(start, from).some((w) => roleClasses(w.lemma).length || isTitleWord(w.lower)) ? ([start, from - 1] as const) : null;
   // After: ", the head of …," or ", who leads …,".
   let after: readonly [number, number] | null = null;
@@ -157,6 +169,27 @@ export function officeClasses(words: Token[]): RoleClass[] {
   // "who heads the delegation": the verb is the office.
   const verb = words[split]?.lower === 'who' ? complement.filter((w) => w.pos === 'VERB').flatMap((w) => roleClasses(w.lemma)) : [];
   return [...new Set([...own, ...what, ...verb])];
+}
+
+/** Nouns that name one side's team: "Ukraine's team includes …", "the Russian delegation, led by …". */
+const PARTY_NOUNS = new Set(['delegation', 'team', 'side', 'negotiator', 'group', 'camp']);
+
+/**
+ * The country of the team a name is listed under, earlier in its sentence: "Ukraine's team includes
+ * Rustem Umerov, …; Kyrylo Budanov, …" gives Ukraine for both.
+ */
+export function teamCountry(s: Sentence, from: number): string | null {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = s.tokens[k]!;
+    if (!PARTY_NOUNS.has(t.lemma)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const c = countryOf(s.tokens[j]!.text);
+      if (c) return c;
+    }
+    const of = s.tokens[k + 1]?.lower === 'of' ? countryOf(s.tokens[k + 2]?.text ?? '') : undefined;
+    if (of) return of;
+  }
+  return null;
 }
 
 /** The country the person's words of office name: "Ukrainian", "Russia's", "the Kremlin". */

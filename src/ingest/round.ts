@@ -93,6 +93,25 @@ function leadMeetings(r: Reading): number[] {
   return r.sentences.filter((s) => inLead(r, s.index) && speaksOfMeeting(r, s.index)).map((s) => s.index);
 }
 
+/**
+ * What the opening sentence is about: the cue classes of its main verb (the first verb outside a
+ * relative clause) and of the words before it, its subject. "The talks lasted five hours" and
+ * "delegations convened" open with a meeting; "Ukraine and Russia exchanged 200 prisoners", "the
+ * process has been suspended" and "a negotiator says the mood has changed" do not.
+ */
+export function leadEvent(r: Reading, i = r.lead): { verb: Set<string>; subject: Set<string> } {
+  const s = r.sentences[i];
+  const verb = new Set<string>();
+  const subject = new Set<string>();
+  if (!s) return { verb, subject };
+  const main = s.tokens.findIndex((t, k) => t.pos === 'VERB' && !s.tokens.slice(0, k).some((x) => ['who', 'which', 'that'].includes(x.lower)));
+  for (const c of r.cues[i] ?? []) {
+    if (main >= 0 && c.from <= main && c.to >= main) verb.add(c.cls);
+    else if (main < 0 || c.to < main) subject.add(c.cls);
+  }
+  return { verb, subject };
+}
+
 /** Features of the article as a whole, for `round`. */
 export function roundFeatures(r: Reading, bestMatch: number, bestDay: number): Features {
   const lead = leadMeetings(r);
@@ -118,12 +137,27 @@ export function roundFeatures(r: Reading, bestMatch: number, bestDay: number): F
     delegation: r.sentences.some((s) => s.tokens.some((t) => t.lemma === 'delegation')) ? 1 : 0,
     delegates: Math.min(3, r.people.filter((p) => p.roleClasses.has('delegate') || p.roleClasses.has('lead')).length) / 3,
     topics: Math.min(3, new Set(r.topics.map((t) => t.topic)).size) / 3,
+    ...leadEventFeatures(r),
     titleTopicNoMeeting: r.hasTitle && r.topics.some((t) => t.sentence === 0) && !hasCue(r, 0, 'meeting') ? 1 : 0,
     // A meeting the text dates near the article's own day: news, not background.
     recentMeeting: r.meta.published && r.dates.some((d) => d.day && speaksOfMeeting(r, d.sentence) && Math.abs(daysApart(d.day, r.meta.published!)) <= 3) ? 1 : 0,
     onlyOldMeetings: r.meta.published && r.dates.some((d) => d.day && speaksOfMeeting(r, d.sentence)) && r.dates.every((d) => !d.day || !speaksOfMeeting(r, d.sentence) || daysApart(d.day, r.meta.published!) > 7) ? 1 : 0,
     bestDay,
     bestMatch,
+  };
+}
+
+function leadEventFeatures(r: Reading): Features {
+  const first = leadEvent(r);
+  const title = r.hasTitle ? leadEvent(r, 0) : { verb: new Set<string>(), subject: new Set<string>() };
+  const meetingish = (e: { verb: Set<string>; subject: Set<string> }) => ['meeting', 'start', 'end', 'attend'].some((c) => e.verb.has(c)) || (e.subject.has('meeting') && !e.verb.has('speech'));
+  return {
+    leadMeetingEvent: meetingish(first) ? 1 : 0,
+    titleMeetingEvent: meetingish(title) ? 1 : 0,
+    leadSpeechEvent: first.verb.has('speech') && !first.subject.has('meeting') ? 1 : 0,
+    leadCarriedOutEvent: first.verb.has('carried_out') || title.verb.has('carried_out') ? 1 : 0,
+    leadPostponeEvent: first.verb.has('postpone') || title.verb.has('postpone') ? 1 : 0,
+    leadOtherEvent: first.verb.has('other_event') || first.verb.has('call') || title.verb.has('call') ? 1 : 0,
   };
 }
 

@@ -89,6 +89,7 @@ export function seatFeatures(r: Reading, person: Person, round: Entry<RoundData>
     mentionedAtRound: round?.data.mentions.some((m) => m.participant.id === person.id) ? 1 : 0,
     delegateElsewhere: delegateSomewhere ? 1 : 0,
     russiaOrUkraine: person.country === 'Russia' || person.country === 'Ukraine' ? 1 : 0,
+    listedInTeam: person.team ? 1 : 0,
     hostCountry: person.country !== null && person.country === hostCountry ? 1 : 0,
     otherCountry: person.country !== null && person.country !== 'Russia' && person.country !== 'Ukraine' && person.country !== hostCountry ? 1 : 0,
     mentions: Math.min(4, spots.length) / 4,

@@ -30,6 +30,8 @@ import { addTallies, emptyTallies, prf, samePerson, scorePage, topicId } from '.
 
 const PASSES = 3;
 const LAMBDA = 3;
+/** Decisions fitted on few examples of one kind get their own penalty. */
+const LAMBDAS: Partial<Record<Decision, number>> = JSON.parse(process.env.FIT_LAMBDAS ?? '{}');
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../weights.json');
 
 /** An example with what its decision's threshold is judged by: the group it is chosen within. */
@@ -72,10 +74,9 @@ function collect(page: LabelledPage, mode: Mode, record: ReturnType<typeof readC
   for (const person of reading.people) {
     add('seat', seatFeatures(reading, person, choice?.known ?? null, knowledge, round.venue?.country ?? null), gold.participants.some((g) => samePerson(g.name, person.name)), `${key}:${person.id}`);
   }
-  if (mode === 'cold') return; // the outcome features do not depend on the memory
   const preview = !!round.date && !!reading.meta.published && reading.meta.published < round.date;
   for (const [topic, spots] of topicGroups(reading, knowledge)) {
-    const features = outcomeFeatures(reading, spots, preview);
+    const features = outcomeFeatures(reading, spots, preview, choice?.known ?? null);
     const status = gold.outcomes.find((o) => topicId(o.topic) === topic)?.status;
     add('outcome', features, status !== undefined, `${key}:${topic}`, `${topic}:${status ?? 'none'}`);
     if (status) for (const s of STATUSES) add(s, features, status === s, `${key}:${topic}`, `${topic}:${s}`);
@@ -96,7 +97,7 @@ function collectAll(pages: LabelledPage[], record: ReturnType<typeof readContent
 type Models = Record<Decision, Omit<Logistic, 'threshold'>>;
 
 function fitModels(examples: Examples, keep: (page: string) => boolean): Models {
-  return Object.fromEntries(DECISIONS.map((d) => [d, fitLogistic(examples[d].filter((e) => keep(e.page)), LAMBDA)])) as Record<Decision, Omit<Logistic, 'threshold'>>;
+  return Object.fromEntries(DECISIONS.map((d) => [d, fitLogistic(examples[d].filter((e) => keep(e.page)), LAMBDAS[d] ?? LAMBDA)])) as Record<Decision, Omit<Logistic, 'threshold'>>;
 }
 
 /** F-beta with beta 0.5: precision counts twice as much as recall. */
@@ -106,12 +107,13 @@ const GRID = Array.from({ length: 15 }, (_, i) => 0.2 + i * 0.05);
 
 /** The threshold that scores best on out-of-fold probabilities `p` (by example index). */
 function chooseThreshold(d: Decision, examples: Labelled[], p: number[], foldModels: (page: string) => Models): number {
-  let best = { t: 0.5, score: -1 };
-  for (const t of GRID) {
-    const score = objective(d, examples, p, t, foldModels);
-    if (score > best.score + 1e-9) best = { t: Math.round(t * 100) / 100, score };
-  }
-  return best.t;
+  // Each threshold is judged with its neighbours, so a lone spike in a flat curve does not win.
+  const scores = GRID.map((t) => objective(d, examples, p, t, foldModels));
+  const smooth = scores.map((_, i) => (scores[Math.max(0, i - 1)]! + 2 * scores[i]! + scores[Math.min(scores.length - 1, i + 1)]!) / 4);
+  if (process.env.FIT_DEBUG === d) console.log(d, GRID.map((t, i) => `${t.toFixed(2)}:${scores[i]!.toFixed(3)}`).join(' '));
+  let best = 0;
+  smooth.forEach((v, i) => v > smooth[best]! + 1e-9 && (best = i));
+  return Math.round(GRID[best]! * 100) / 100;
 }
 
 function objective(d: Decision, examples: Labelled[], p: number[], t: number, foldModels: (page: string) => Models): number {
@@ -180,6 +182,7 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
     thresholds = Object.fromEntries(DECISIONS.map((d) => [d, chooseThreshold(d, examples![d], oof[d], (page) => perFold[foldOf(page)]!)])) as Record<Decision, number>;
     foldWeights = perFold.map((models) => ({ fittedOn: 'fold', models: withThresholds(models, thresholds) }));
     log(`pass ${pass}: ${DECISIONS.map((d) => `${d} ${examples![d].length} ex, t=${thresholds[d]}`).join('; ')}`);
+    if (verbose && pass === PASSES) examples.round.forEach((e, i) => log(`  round p=${oof.round[i]!.toFixed(2)} ${e.label ? 'R' : '-'} ${e.page}`));
   }
   // How the dev pages read with weights that never saw them: the honest dev figure to tune by.
   for (const mode of ['cold', 'warm'] as const) {
