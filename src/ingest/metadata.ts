@@ -9,9 +9,9 @@
 import * as chrono from 'chrono-node';
 import { isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
-import { daysApart } from './dates.ts';
-import { countryOf, placeNamed } from './lexicon.ts';
-import { readSentences } from './nlp.ts';
+import { daysApart, looksAhead } from './dates.ts';
+import { countryOf, GRAMMAR, placeNamed } from './lexicon.ts';
+import { readSentences, tenseAt } from './nlp.ts';
 import type { IngestOptions } from './types.ts';
 
 export interface Metadata {
@@ -51,7 +51,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     ['page', isoDay(clean.hints.published)],
     ['archive', clean.hints.archiveDate ?? null],
     ['url', url ? urlDay(url) : null],
-    ['dateline', dateline?.date ? dayOf(dateline.date, pageYears, weekdaysNamed(clean.paragraphs[dateline.paragraph] ?? ''), years, now) : null],
+    ['dateline', dateline?.date ? dayOf(dateline.date, pageYears, weekdaysNamed(clean.paragraphs.slice(dateline.paragraph, dateline.paragraph + 3)), years, now) : null],
     ['stamp', clean.removed.map(stampDay).find(Boolean) ?? null],
   ];
   let [publishedSource, published] = candidates.find(([, day]) => day && ISO.test(day) && day <= isoDay(now.toISOString())!) ?? [null, null];
@@ -115,24 +115,34 @@ function yearsNamed(url: string | null, page: string, text: string, now: Date): 
 
 /**
  * A day written with or without its year. Without one: the year the page itself prints (its address, a
- * date on it), else the latest year, no earlier than any the text names, in which the day or the day
- * after it fell on a weekday the dateline's paragraph names ("Feb. 27 … said Sunday" is 2022), else none.
+ * date on it), else the latest year, no earlier than any the text names, that best fits the weekdays
+ * the opening names — a day reported as past or present on the day or the day before, one ahead within
+ * three days ("Feb. 27 … said Sunday … will submit a resolution Monday" is 2022) — else none.
  */
-function dayOf(words: string, pageYears: number[], weekdays: number[], textYears: number[], now: Date): string | null {
+function dayOf(words: string, pageYears: number[], weekdays: { weekday: number; ahead: boolean }[], textYears: number[], now: Date): string | null {
   const r = chrono.parse(words, { instant: now, timezone: 0 })[0];
   if (!r || !r.start.isCertain('day')) return null;
   const [month, day] = [r.start.get('month')!, r.start.get('day')!];
-  const floor = Math.max(2000, ...textYears);
-  const fits = (y: number) => weekdays.some((wd) => [0, 1].some((back) => new Date(Date.UTC(y, month - 1, day - back)).getUTCDay() === wd));
   let year: number | undefined = r.start.isCertain('year') ? r.start.get('year')! : pageYears[0];
-  for (let y = now.getUTCFullYear(); year === undefined && y >= floor; y--) if (fits(y)) year = y;
+  if (year === undefined) {
+    const wd = (y: number, shift: number) => new Date(Date.UTC(y, month - 1, day + shift)).getUTCDay();
+    const fit = (y: number) => weekdays.filter((w) => (w.ahead ? [1, 2, 3] : [0, -1]).some((shift) => wd(y, shift) === w.weekday)).length;
+    let best = 0;
+    for (let y = now.getUTCFullYear(); y >= Math.max(2000, ...textYears); y--) if (fit(y) > best) [year, best] = [y, fit(y)];
+  }
   return year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
 }
 
-/** The weekdays a paragraph names (0 = Sunday): the dateline's own paragraph speaks of the day it was filed. */
-function weekdaysNamed(paragraph: string): number[] {
-  const days = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-  return [...new Set(paragraph.toLowerCase().split(/[^a-z]+/).map((w) => days.indexOf(w)).filter((d) => d >= 0))];
+/** The weekdays the opening paragraphs name, and whether each is spoken of as ahead. */
+function weekdaysNamed(paragraphs: string[]): { weekday: number; ahead: boolean }[] {
+  const out: { weekday: number; ahead: boolean }[] = [];
+  for (const s of readSentences(paragraphs)) {
+    s.tokens.forEach((t, i) => {
+      const weekday = GRAMMAR.weekdays.indexOf(t.lower);
+      if (weekday >= 0) out.push({ weekday, ahead: looksAhead(s, i) || tenseAt(s, i) === 'future' });
+    });
+  }
+  return out;
 }
 
 /** A day with its year written in a line: `Published: March 8, 2022`, `10.03.2022`. */
@@ -181,7 +191,7 @@ export function readDateline(paragraphs: string[]): Dateline | null {
     const words = prefix.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
     // Every word capitalised, a number, or a month: no sentence has begun yet.
     if (words.length === 0 || words.length > 10 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
-    const date = chrono.parse(p.slice(0, m[0].length), { instant: new Date(), timezone: 0 }).find((r) => r.start.isCertain('day'))?.text ?? null;
+    const date = chrono.parse(p.slice(0, m[0].length), { instant: new Date(), timezone: 0 }).find((r) => r.start.isCertain('day'))?.text.trim() ?? null;
     const place = prefix.split(/[,(]/)[0]!.trim();
     const caps = place.length >= 3 && place === place.toUpperCase() && /\p{Lu}/u.test(place);
     const city = caps || placeNamed(place) ? titleCase(place) : null;

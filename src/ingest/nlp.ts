@@ -170,6 +170,8 @@ export function tenseAt(s: Sentence, i: number): Tense {
 export function verbTense(s: Sentence, j: number): Tense {
   if (futureBefore(s, j)) return 'future';
   const t = s.tokens;
+  // An infinitive takes the tense of the verb it hangs on: "agreed to exchange" is past.
+  if (t[j - 1]?.lower === 'to' && (t[j - 2]?.pos === 'VERB' || t[j - 2]?.pos === 'AUX')) return verbTense(s, j - 2);
   for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
     const w = t[k]!;
     if (w.pos === 'AUX') {

@@ -30,8 +30,8 @@ import { addTallies, emptyTallies, prf, samePerson, scorePage, topicId } from '.
 
 const PASSES = 3;
 const LAMBDA = 3;
-/** Decisions fitted on few examples of one kind get their own penalty. */
-const LAMBDAS: Partial<Record<Decision, number>> = JSON.parse(process.env.FIT_LAMBDAS ?? '{}');
+/** The round decision has few pages of one kind (those that report no round): a lighter penalty lets its telling features count. */
+const LAMBDAS: Partial<Record<Decision, number>> = { round: 0.3 };
 const WEIGHTS_FILE = path.resolve(import.meta.dirname, '../weights.json');
 
 /** An example with what its decision's threshold is judged by: the group it is chosen within. */
@@ -110,7 +110,6 @@ function chooseThreshold(d: Decision, examples: Labelled[], p: number[], foldMod
   // Each threshold is judged with its neighbours, so a lone spike in a flat curve does not win.
   const scores = GRID.map((t) => objective(d, examples, p, t, foldModels));
   const smooth = scores.map((_, i) => (scores[Math.max(0, i - 1)]! + 2 * scores[i]! + scores[Math.min(scores.length - 1, i + 1)]!) / 4);
-  if (process.env.FIT_DEBUG === d) console.log(d, GRID.map((t, i) => `${t.toFixed(2)}:${scores[i]!.toFixed(3)}`).join(' '));
   let best = 0;
   smooth.forEach((v, i) => v > smooth[best]! + 1e-9 && (best = i));
   return Math.round(GRID[best]! * 100) / 100;
@@ -198,7 +197,7 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
   }
   const models = fitModels(examples!, () => true);
   return {
-    fittedOn: `${pages.length} dev pages of ../shared/corpus (split rule: src/ingest/learn/corpus.ts), read cold and warm; ${PASSES} cross-fitted passes (each page read with weights fitted on the others), L2 lambda ${LAMBDA}; thresholds by out-of-page F0.5`,
+    fittedOn: `${pages.length} dev pages of ../shared/corpus (split rule: src/ingest/learn/corpus.ts), read cold and warm; ${PASSES} cross-fitted passes (each page read with weights fitted on the others), L2 lambda ${LAMBDA} (${Object.entries(LAMBDAS).map(([d, l]) => `${d} ${l}`).join(', ')}); thresholds by out-of-page F0.5`,
     models: withThresholds(models, thresholds),
   };
 }

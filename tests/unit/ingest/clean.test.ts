@@ -8,10 +8,22 @@ describe('cleanLines', () => {
     expect(kept).toEqual(['The talks began on Monday.']);
   });
 
+  const body = 'Delegations from Russia and Ukraine met in Istanbul on Monday for the second round of direct talks, which lasted a little over an hour and ended with an agreement to exchange more prisoners of war and the bodies of soldiers killed in the fighting.';
+
   test('cuts everything after a "Latest News" or "More Articles Like This" tail', () => {
-    expect(cleanLines(['Delegations met.', 'Latest News', 'Football elections delayed', 'A long unrelated story.']).kept).toEqual(['Delegations met.']);
-    expect(cleanLines(['Delegations met.', 'More Articles Like This', 'Other']).kept).toEqual(['Delegations met.']);
-    expect(cleanLines(['Delegations met.', 'Related Sources:']).kept).toEqual(['Delegations met.']);
+    expect(cleanLines([body, 'Latest News', 'Football elections delayed', 'A long unrelated story.']).kept).toEqual([body]);
+    expect(cleanLines([body, 'More Articles Like This', 'Other']).kept).toEqual([body]);
+    expect(cleanLines([body, 'Related Sources:']).kept).toEqual([body]);
+  });
+
+  test('reads a "Related Posts" heading above the article as page furniture, not as the end of it', () => {
+    const { kept, removed } = cleanLines(['Related Posts', 'Talks end in Istanbul', body]);
+    expect(kept).toEqual(['Talks end in Istanbul', body]);
+    expect(removed).toContain('Related Posts');
+  });
+
+  test('drops the text of icons as screen readers get it', () => {
+    expect(cleanLines(['Search icon A magnifying glass. It indicates, "Click to perform a search".', body]).kept).toEqual([body]);
   });
 
   test('drops site addresses, copyright lines and author slugs', () => {

@@ -1,67 +1,73 @@
 import { describe, expect, test } from 'vitest';
-import { findDates, resolveWeekday, tenseAt, yearForWeekday } from '../../../src/ingest/dates.ts';
-import { splitSentences } from '../../../src/ingest/text.ts';
+import { findDates, looksAhead, meetingDayNumber, nearestYear, resolveWeekday, yearForWeekday } from '../../../src/ingest/dates.ts';
+import { readSentences } from '../../../src/ingest/nlp.ts';
 
-const days = (text: string, published: string) => findDates(splitSentences([text]), published).map((d) => [d.text, d.day]);
-
-describe('resolveWeekday', () => {
-  test('reads "on Thursday" in a preview as the coming Thursday', () => {
-    expect(resolveWeekday('2022-03-09', 4, 'future')).toBe('2022-03-10');
-  });
-  test('reads a past-tense Thursday as the one before', () => {
-    expect(resolveWeekday('2022-03-11', 4, 'past')).toBe('2022-03-10');
-  });
-  test('reads the publication weekday in the past tense as the same day', () => {
-    expect(resolveWeekday('2022-04-01', 5, 'past')).toBe('2022-04-01');
-  });
-});
+const days = (text: string, published: string | null) => findDates(readSentences([text]), published).map((d) => d.day);
 
 describe('findDates', () => {
-  test('lets the tense decide the direction of a weekday', () => {
-    expect(days('Foreign ministers will meet in Turkey on Thursday.', '2022-03-09')).toEqual([['on Thursday', '2022-03-10']]);
-    expect(days('The ministers met on Thursday in Antalya.', '2022-03-14')).toEqual([['on Thursday', '2022-03-10']]);
-    expect(days('Kuleba and Lavrov on Thursday failed to reach an agreement.', '2022-03-10')).toEqual([['on Thursday', '2022-03-10']]);
+  test('reads a weekday by the tense of its clause: "will meet" ahead, "met" behind', () => {
+    expect(days('The delegations will meet on Thursday.', '2022-03-09')).toEqual(['2022-03-10']);
+    expect(days('The delegations met on Monday.', '2022-03-09')).toEqual(['2022-03-07']);
   });
-  test('reads "Tuesday\'s talks" in a Friday article as the Tuesday before', () => {
-    expect(days("The meeting follows Tuesday's face-to-face peace talks in Istanbul.", '2022-04-01')).toEqual([['Tuesday', '2022-03-29']]);
+
+  test('reads "ahead of planned talks Thursday" as ahead, whatever the tense of the clause', () => {
+    expect(days('Lavrov arrived on Wednesday, ahead of planned talks Thursday with Kuleba.', '2022-03-09')).toEqual(['2022-03-09', '2022-03-10']);
   });
-  test('resolves a month and day against the publication year', () => {
-    expect(days('On March 2, the General Assembly voted.', '2022-03-10')).toEqual([['March 2', '2022-03-02']]);
+
+  test('gives a month and day without a year the year that puts them nearest before the article', () => {
+    expect(days('The first round was held on February 28.', '2022-03-15')).toEqual(['2022-02-28']);
+    expect(days('The talks began on December 30.', '2023-01-04')).toEqual(['2022-12-30']);
   });
-  test('gives one weekday one day across the article, trusting the lead', () => {
-    const found = findDates(splitSentences(['Ministers will meet on Thursday.', 'He said both had requested that he attend the talks on Thursday.']), '2022-03-09');
-    expect(found.map((d) => d.day)).toEqual(['2022-03-10', '2022-03-10']);
+
+  test('reads a date written with dots day first', () => {
+    expect(days('Podolyak announced on Friday (1.4.2022) the start of a new round.', null)).toContain('2022-04-01');
+  });
+
+  test('keeps a span\'s last day: "February 17-18"', () => {
+    const [d] = findDates(readSentences(['The February 17-18 meetings in Geneva focused on territory.']), '2026-02-18');
+    expect([d!.day, d!.endDay]).toEqual(['2026-02-17', '2026-02-18']);
+  });
+
+  test('without a publication day, keeps what the words fix: the weekday, or the month and day', () => {
+    const [monday, may] = findDates(readSentences(['They met on Monday and again on May 16.']), null);
+    expect(monday).toMatchObject({ day: null, weekday: 1, kind: 'weekday' });
+    expect(may).toMatchObject({ day: null, month: 5, dayOfMonth: 16, kind: 'month-day' });
+  });
+
+  test('ignores lengths of time and offsets from now', () => {
+    expect(days('A ceasefire for 60 days was proposed two hours after the talks began.', '2025-05-16')).toEqual([]);
   });
 });
 
-describe('tenseAt', () => {
-  test('reads "pushed back to Friday" as the Friday ahead', () => {
-    const s = 'The talks were pushed back to Friday.';
-    expect(tenseAt(s, s.indexOf('Friday'), 'Friday')).toBe('future');
-  });
-  test('lets an attribution after the date leave the tense to the verb before it', () => {
-    const s = 'Ukraine will send a delegation to talks in Istanbul on Monday, Zelensky said.';
-    expect(tenseAt(s, s.indexOf('on Monday'), 'on Monday')).toBe('future');
-  });
-  test('does not read a compound adjective such as "US-brokered" as the past tense', () => {
-    const s = 'The sides will hold US-brokered talks on Tuesday.';
-    expect(tenseAt(s, s.indexOf('on Tuesday'), 'on Tuesday')).toBe('future');
-  });
-
-  test('reads "ahead of Thursday\'s talks" as the future', () => {
-    const s = "Ukraine set out its demands ahead of Thursday's talks.";
-    expect(tenseAt(s, s.indexOf('Thursday'), 'Thursday')).toBe('future');
+describe('looksAhead', () => {
+  test('finds "until", "ahead of" and "planned" before a date', () => {
+    const s = readSentences(['The pause lasts until Tuesday.'])[0]!;
+    expect(looksAhead(s, s.tokens.findIndex((t) => t.text === 'Tuesday'))).toBe(true);
+    const t = readSentences(['The talks ended on Tuesday.'])[0]!;
+    expect(looksAhead(t, t.tokens.findIndex((x) => x.text === 'Tuesday'))).toBe(false);
   });
 });
 
-describe('findDates on words that only look like days', () => {
-  test('ignores "sat" in "sat down"', () => {
-    expect(days('The delegations sat down on Tuesday.', '2026-02-17')).toEqual([['on Tuesday', '2026-02-17']]);
+describe('meetingDayNumber', () => {
+  test('counts "the second day of talks" from 1', () => {
+    expect(meetingDayNumber(readSentences(['A second day of talks began on Wednesday.'])[0]!)).toBe(2);
+    expect(meetingDayNumber(readSentences(['Talks began on Wednesday.'])[0]!)).toBe(1);
   });
 });
 
-describe('yearForWeekday', () => {
-  test('finds the year in which March 29 was a Tuesday', () => {
+describe('day arithmetic', () => {
+  test('resolveWeekday looks ahead for the future and behind for the past', () => {
+    expect(resolveWeekday('2022-03-09', 4, 'future')).toBe('2022-03-10');
+    expect(resolveWeekday('2022-03-09', 4, 'past')).toBe('2022-03-03');
+  });
+
+  test('nearestYear looks up to two months ahead, further for what is planned', () => {
+    expect(nearestYear(3, 20, '2022-03-01', 'past')).toBe('2022-03-20');
+    expect(nearestYear(7, 1, '2022-03-01', 'past')).toBe('2021-07-01');
+    expect(nearestYear(7, 1, '2022-03-01', 'future')).toBe('2022-07-01');
+  });
+
+  test('yearForWeekday finds the latest year a day fell on a weekday', () => {
     expect(yearForWeekday(3, 29, 2, 2026)).toBe(2022);
   });
 });
