@@ -100,6 +100,11 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
     dates: findDates(sentences, meta.published),
     topics: findTopics(sentences, knowledge),
   });
+  // Text that speaks of no talks and neither country is not an article for this site.
+  const parties = new Set(reading.countries.flatMap((c) => [...c]));
+  if (!reading.cues.some((c) => c.some((x) => x.cls === 'meeting')) || !(parties.has('Russia') || parties.has('Ukraine'))) {
+    throw new IngestError(raw.file, 'the text mentions no Russia–Ukraine talks (no meeting, talks or negotiations); is this the right file?');
+  }
   // 5. The round: a known one, or a new one's day, place and format.
   const roundReading = readRound(reading, knowledge);
   const choice = chooseRound(roundReading);

@@ -35,7 +35,7 @@ export interface RealScores {
 export function scoreReal(pages: LabelledPage[], record = readContent(contentDir()).content, onMiss?: (page: LabelledPage, mode: Mode, miss: string) => void): RealScores[] {
   const out: RealScores[] = [];
   for (const part of ['dev', 'test'] as const) {
-    for (const mode of ['cold', 'warm'] as const) {
+    for (const mode of ['cold', 'unrecorded', 'warm'] as const) {
       const tallies = emptyTallies();
       const mine = pages.filter((p) => p.part === part);
       if (!mine.length) continue;

@@ -126,7 +126,9 @@ function dayOf(words: string, pageYears: number[], weekdays: { weekday: number; 
   let year: number | undefined = r.start.isCertain('year') ? r.start.get('year')! : pageYears[0];
   if (year === undefined) {
     const wd = (y: number, shift: number) => new Date(Date.UTC(y, month - 1, day + shift)).getUTCDay();
-    const fit = (y: number) => weekdays.filter((w) => (w.ahead ? [1, 2, 3] : [0, -1]).some((shift) => wd(y, shift) === w.weekday)).length;
+    // A weekday reported as past is the day or the day before (or earlier that week, which counts less); one ahead, within the week.
+    const score = (w: { weekday: number; ahead: boolean }, y: number) => (w.ahead ? [1, 2, 3, 4, 5, 6] : [0, -1, -2, -3, -4, -5, -6]).reduce((best, shift) => (wd(y, shift) === w.weekday ? Math.max(best, Math.abs(shift) <= 1 ? 2 : 0.5) : best), 0);
+    const fit = (y: number) => weekdays.reduce((sum, w) => sum + score(w, y), 0);
     let best = 0;
     for (let y = now.getUTCFullYear(); y >= Math.max(2000, ...textYears); y--) if (fit(y) > best) [year, best] = [y, fit(y)];
   }
@@ -191,7 +193,8 @@ export function readDateline(paragraphs: string[]): Dateline | null {
     const words = prefix.replace(/\([^()]*\)/g, ' ').split(/[\s,]+/).filter(Boolean);
     // Every word capitalised, a number, or a month: no sentence has begun yet.
     if (words.length === 0 || words.length > 10 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
-    const date = chrono.parse(p.slice(0, m[0].length), { instant: new Date(), timezone: 0 }).find((r) => r.start.isCertain('day'))?.text.trim() ?? null;
+    const days = chrono.parse(p.slice(0, m[0].length), { instant: new Date(), timezone: 0 }).filter((r) => r.start.isCertain('day'));
+    const date = (days.find((r) => r.start.isCertain('year')) ?? days[0])?.text.trim() ?? null;
     const place = prefix.split(/[,(]/)[0]!.trim();
     const caps = place.length >= 3 && place === place.toUpperCase() && /\p{Lu}/u.test(place);
     const city = caps || placeNamed(place) ? titleCase(place) : null;

@@ -227,7 +227,9 @@ export function matchFeatures(r: Reading, round: Entry<RoundData>, knowledge: Kn
     dayMatch: meetingDates.some(onDay) ? 1 : r.dates.some(onDay) ? 0.5 : 0,
     dayMatchInLead: meetingDates.some((d) => inLead(r, d.sentence) && onDay(d)) ? 1 : 0,
     dayNear: !meetingDates.some(onDay) && meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 2) ? 1 : 0,
+    // The meeting's own days, as far as the words fix them (a day, a month and day, a weekday), and none is this round's.
     dayClash: meetingDates.length > 0 && !meetingDates.some(onDay) && !meetingDates.some((d) => d.day && Math.abs(daysApart(round.data.date, d.day)) <= 3) ? 1 : 0,
+    weekdayClash: !published && meetingDates.some((d) => d.kind === 'weekday') && !meetingDates.some(onDay) ? 1 : 0,
     leadDayClash: meetingDates.some((d) => inLead(r, d.sentence) && d.day) && !meetingDates.some((d) => inLead(r, d.sentence) && d.day && Math.abs(daysApart(round.data.date, d.day)) <= span + 1) ? 1 : 0,
     ordinalMatch: ordinal > 0 && ordinalsNamed.some((o) => o.n === ordinal) ? 1 : 0,
     ordinalClash: ordinal > 0 && ordinalsNamed.length > 0 && !ordinalsNamed.some((o) => o.n === ordinal) ? 1 : 0,

@@ -24,8 +24,7 @@ import { seatFeatures } from '../table.ts';
 import { fold } from '../text.ts';
 import { loadCorpus, type LabelledPage } from './corpus.ts';
 import { fitLogistic, predict, type Example } from './logistic.ts';
-import { articlesAt, coldKnowledge, warmKnowledge } from './memory.ts';
-import { runPage, type Mode } from './run.ts';
+import { memoryFor, runPage, type Mode } from './run.ts';
 import { addTallies, emptyTallies, prf, samePerson, scorePage, topicId } from './score.ts';
 
 const PASSES = 3;
@@ -62,15 +61,15 @@ function collect(page: LabelledPage, mode: Mode, record: ReturnType<typeof readC
   const key = `${page.label.file}:${mode}`;
   const add = (d: Decision, features: Labelled['features'], label: boolean, group = key, item?: string) => into[d].push({ features, label, page: page.label.file, group, item });
   add('round', roundReading.reports.features, gold.about_round !== null);
-  if (mode === 'warm') for (const k of roundReading.known) add('match', k.features, !!gold.about_round && daysOf(k.value).includes(gold.about_round.date));
-  if (mode === 'cold' && gold.about_round) {
+  if (mode !== 'cold') for (const k of roundReading.known) add('match', k.features, !!gold.about_round && daysOf(k.value).includes(gold.about_round.date));
+  if (mode !== 'warm' && gold.about_round) {
     for (const d of roundReading.days) add('date', d.features, d.value.day === gold.about_round.date);
     add('video', roundReading.video.features, gold.about_round.format === 'video');
     if (gold.about_round.venue_city) for (const p of roundReading.places) add('venue', p.features, sameCity(gold.about_round.venue_city, p.value[0]!.city));
   }
   const round = run.derived.round;
   if (!round || !gold.about_round) return;
-  const knowledge = mode === 'cold' ? coldKnowledge(record) : warmKnowledge(record, articlesAt(record, gold.url));
+  const knowledge = memoryFor(page, mode, record);
   for (const person of reading.people) {
     add('seat', seatFeatures(reading, person, choice?.known ?? null, knowledge, round.venue?.country ?? null), gold.participants.some((g) => samePerson(g.name, person.name)), `${key}:${person.id}`);
   }
@@ -88,7 +87,7 @@ function collectAll(pages: LabelledPage[], record: ReturnType<typeof readContent
   for (const page of pages) {
     const w = weightsFor(page);
     useWeights(w ?? { fittedOn: 'none', models: {} });
-    for (const mode of ['cold', 'warm'] as const) collect(page, mode, record, into);
+    for (const mode of ['cold', 'unrecorded', 'warm'] as const) collect(page, mode, record, into);
   }
   return into;
 }
@@ -130,7 +129,7 @@ function objective(d: Decision, examples: Labelled[], p: number[], t: number, fo
     // Balanced accuracy: pages with and without the property count alike.
     const pos = examples.map((e, i) => [e, p[i]!] as const).filter(([e]) => e.label);
     const neg = examples.map((e, i) => [e, p[i]!] as const).filter(([e]) => !e.label);
-    return (pos.filter(([, q]) => q >= t).length / Math.max(1, pos.length) + neg.filter(([, q]) => q < t).length / Math.max(1, neg.length)) / 2;
+    return (3 * pos.filter(([, q]) => q >= t).length / Math.max(1, pos.length) + neg.filter(([, q]) => q < t).length / Math.max(1, neg.length)) / (3 + 1);
   }
   if (d === 'match' || d === 'date' || d === 'venue') {
     // The best candidate of each page is the choice; it counts when asserted and right.
@@ -184,7 +183,7 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
     if (verbose && pass === PASSES) examples.round.forEach((e, i) => log(`  round p=${oof.round[i]!.toFixed(2)} ${e.label ? 'R' : '-'} ${e.page}`));
   }
   // How the dev pages read with weights that never saw them: the honest dev figure to tune by.
-  for (const mode of ['cold', 'warm'] as const) {
+  for (const mode of ['cold', 'unrecorded', 'warm'] as const) {
     const tallies = emptyTallies();
     for (const page of pages) {
       useWeights(foldWeights[foldOf(page.label.file)]!);

@@ -3,7 +3,9 @@
  * knows only the outcome topics, as for a round no one has recorded. Warm:
  * the record's content without the scored article — its citations taken out,
  * and with them every fact, round or person that only it supported — as for
- * a second report of a round the site knows.
+ * a second report of a round the site knows. Unrecorded: the same record
+ * without the round the page reports, as for news of a round the site has
+ * not taken in yet while it knows every other.
  */
 import type { Citation, Content, Entry, RoundData } from '../../lib/types.ts';
 import { knowledgeFrom, type Knowledge } from '../knowledge.ts';
@@ -20,10 +22,11 @@ export function articlesAt(content: Content, url: string): Set<string> {
 }
 
 /** The record without the articles `drop`: their citations removed, and what only they supported. */
-export function warmKnowledge(content: Content, drop: Set<string>): Knowledge {
+export function warmKnowledge(content: Content, drop: Set<string>, forgetRound?: string): Knowledge {
   const keep = (cite: Citation[] | undefined) => (cite ?? []).filter((c) => !drop.has(c.source.id));
   const rounds: Entry<RoundData>[] = [];
   for (const r of content.rounds) {
+    if (forgetRound && r.data.date <= forgetRound && (r.data.endDate ?? r.data.date) >= forgetRound) continue;
     const sources = r.data.sources.filter((s) => !drop.has(s.id));
     if (sources.length === 0) continue;
     const data: RoundData = {

@@ -11,7 +11,7 @@ import { IngestError, type DerivedJson } from '../types.ts';
 import type { LabelledPage } from './corpus.ts';
 import { articlesAt, coldKnowledge, warmKnowledge } from './memory.ts';
 
-export type Mode = 'cold' | 'warm';
+export type Mode = 'cold' | 'unrecorded' | 'warm';
 
 export interface PageRun {
   page: LabelledPage;
@@ -20,8 +20,14 @@ export interface PageRun {
   json: DerivedJson | null;
 }
 
+/** The knowledge a page is read with in a mode. */
+export function memoryFor(page: LabelledPage, mode: Mode, record: Content) {
+  if (mode === 'cold') return coldKnowledge(record);
+  return warmKnowledge(record, articlesAt(record, page.label.url), mode === 'unrecorded' ? page.label.about_round?.date ?? undefined : undefined);
+}
+
 export function runPage(page: LabelledPage, mode: Mode, record: Content): PageRun {
-  const knowledge = mode === 'cold' ? coldKnowledge(record) : warmKnowledge(record, articlesAt(record, page.label.url));
+  const knowledge = memoryFor(page, mode, record);
   try {
     const derived = derive(checkRawArticle(page.label.file, Buffer.from(page.text)), { url: page.label.url }, knowledge);
     return { page, mode, derived, json: toJson(derived) };
