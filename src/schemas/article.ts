@@ -9,6 +9,8 @@ export function articleSchema(ref: RefFactory) {
     title: line('the headline'),
     /** Who published it, e.g. `Reuters`; for a syndicated copy, the outlet whose copy we read. */
     publisher: line('the publisher'),
+    /** The agency or outlet whose copy this is, when the publisher reposts it (`Reuters`, `AFP`): reposts of one story count as one source. */
+    syndicated: line('the agency whose copy this is').optional(),
     /** Where the article can be read; leave out when there is no address. http(s) only. */
     url: webUrl.optional(),
     /** The day the article appeared: not the date a web page prints in its header. */
