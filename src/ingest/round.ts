@@ -15,6 +15,7 @@ import { probability, threshold, type Features } from './model.ts';
 import type { PlaceSpot } from './places.ts';
 import { clauseHas, hasCue, inLead, speaksOfMeeting, type Reading } from './reading.ts';
 import { GRAMMAR } from './lexicon.ts';
+import { cityKey, recordIndex, roundsNear } from './record-index.ts';
 import { fold } from './text.ts';
 
 export interface Scored<T> {
@@ -40,7 +41,7 @@ export interface RoundReading {
 
 /** Reads every candidate the decisions choose among, with its features and probability. */
 export function readRound(r: Reading, knowledge: Knowledge): RoundReading {
-  const known = knowledge.rounds.map((round) => scored(round, 'match', matchFeatures(r, round, knowledge))).sort((a, b) => b.p - a.p);
+  const known = candidateRounds(r, knowledge).map((round) => scored(round, 'match', matchFeatures(r, round, knowledge))).sort((a, b) => b.p - a.p);
   const days = dayCandidates(r).map((c) => scored(c, 'date', dateFeatures(r, c))).sort((a, b) => b.p - a.p || a.value.day.localeCompare(b.value.day));
   const places = placeCandidates(r).map((c) => scored(c, 'venue', venueFeatures(r, c))).sort((a, b) => b.p - a.p);
   const video = scored(true as const, 'video', videoFeatures(r, places[0]?.p ?? 0));
@@ -163,6 +164,28 @@ function leadEventFeatures(r: Reading): Features {
 
 // ---- A round the site knows --------------------------------------------------------------
 
+/**
+ * The known rounds worth scoring: those near a day the text names or the article's own day, on a
+ * month and day it names, at a place it names, or with a person it names at the table. With a large
+ * record this keeps the reading of an article to a handful of candidates.
+ */
+export function candidateRounds(r: Reading, knowledge: Knowledge): Entry<RoundData>[] {
+  const index = recordIndex(knowledge);
+  const out = new Set<Entry<RoundData>>();
+  const add = (list: Entry<RoundData>[] | undefined) => list?.forEach((x) => out.add(x));
+  if (r.meta.published) add(roundsNear(index, r.meta.published, 10));
+  for (const d of r.dates) {
+    if (d.day) add(roundsNear(index, d.day, 3));
+    else if (d.month !== null) add(index.byMonthDay.get(`${String(d.month).padStart(2, '0')}-${String(d.dayOfMonth).padStart(2, '0')}`));
+  }
+  for (const p of r.places) {
+    if (p.venue) add(index.byPlace.get(`venue:${p.venue}`));
+    add(index.byPlace.get(`city:${cityKey(p.city)}`));
+  }
+  for (const p of r.people) if (p.known) add(index.byPerson.get(p.id));
+  return [...out];
+}
+
 /** The days a round took, first to last. */
 function daysOf(round: Entry<RoundData>): string[] {
   const days = [round.data.date];
@@ -209,11 +232,11 @@ export function matchFeatures(r: Reading, round: Entry<RoundData>, knowledge: Kn
   const onDay = (d: DateMention) =>
     d.day ? days.some((x) => x === d.day || x === d.endDay) : d.month !== null ? days.some((x) => Number(x.slice(5, 7)) === d.month && Number(x.slice(8, 10)) === d.dayOfMonth) : d.weekday !== null && days.some((x) => weekdayOf(x) === d.weekday);
   const venue = round.data.venue ? knowledge.venues.get(round.data.venue.id) : undefined;
-  const city = venue ? fold(venue.data.city).replace(/ region$/, '') : null;
-  const atPlace = (p: PlaceSpot) => (venue && p.venue === venue.id) || (city !== null && fold(p.city).replace(/ region$/, '') === city);
+  const city = venue ? cityKey(venue.data.city) : null;
+  const atPlace = (p: PlaceSpot) => (venue && p.venue === venue.id) || (city !== null && cityKey(p.city) === city);
   const here = r.places.filter(atPlace);
   const meetingPlaces = r.places.filter((p) => speaksOfMeeting(r, p.sentence) && p.kind !== 'region' && p.country !== RUSSIA && p.country !== UKRAINE);
-  const sharedPlace = knowledge.rounds.some((x) => x.id !== round.id && x.data.venue && round.data.venue && (x.data.venue.id === round.data.venue.id || knowledge.venues.get(x.data.venue.id)?.data.city === venue?.data.city));
+  const sharedPlace = city !== null && (recordIndex(knowledge).byPlace.get(`city:${city}`)?.length ?? 0) > 1;
   const parties = new Set(round.data.parties.map((p) => p.participant.id));
   const leads = new Set(round.data.parties.filter((p) => p.lead).map((p) => p.participant.id));
   const named = r.people.filter((p) => p.known && parties.has(p.id));

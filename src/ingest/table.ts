@@ -9,6 +9,7 @@
 import type { Entry, RoundData } from '../lib/types.ts';
 import type { Knowledge } from './knowledge.ts';
 import { ROLE_CLASSES } from './lexicon.ts';
+import { recordIndex } from './record-index.ts';
 import { probability, threshold, type Features } from './model.ts';
 import type { Person } from './people.ts';
 import { clauseHas, hasCue, inLead, speaksOfMeeting, type Reading } from './reading.ts';
@@ -81,7 +82,7 @@ export function seatFeatures(r: Reading, person: Person, round: Entry<RoundData>
   const all = (f: (s: (typeof spots)[number]) => boolean) => (spots.every(f) ? 1 : 0);
   const clause = (s: (typeof spots)[number], cls: Parameters<typeof clauseHas>[3], negated?: boolean) => clauseHas(r, s.sentence, s.from, cls, negated);
   const roleOf = Object.fromEntries(ROLE_CLASSES.flatMap((c) => [[`role_${c}`, person.roleClasses.has(c) ? 1 : 0], [`record_${c}`, person.recordClasses.has(c) ? 1 : 0]]));
-  const delegateSomewhere = person.known && knowledge.rounds.some((x) => x.id !== round?.id && x.data.parties.some((p) => p.participant.id === person.id && p.side !== 'observer'));
+  const delegateSomewhere = person.known && (recordIndex(knowledge).byPerson.get(person.id) ?? []).some((x) => x.id !== round?.id && x.data.parties.some((p) => p.participant.id === person.id && p.side !== 'observer'));
   return {
     ...roleOf,
     noRole: person.roleClasses.size === 0 ? 1 : 0,
