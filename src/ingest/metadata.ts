@@ -156,7 +156,8 @@ function absoluteDay(line: string): string | null {
     return m <= 12 && d <= 31 ? `${numeric[3]}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
   }
   const r = chrono.parse(line, { instant: new Date(), timezone: 0 })[0];
-  if (!r || !r.start.isCertain('day') || !r.start.isCertain('year')) return null;
+  // "Updated 2 hours ago", "yesterday": relative to when the page was saved, not a day of its own.
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('year') || [...r.tags()].some((t) => t.startsWith('casualReference/') || t === 'result/relativeDate')) return null;
   return `${r.start.get('year')}-${String(r.start.get('month')).padStart(2, '0')}-${String(r.start.get('day')).padStart(2, '0')}`;
 }
 

@@ -192,7 +192,7 @@ export function fit(pages: LabelledPage[], record: ReturnType<typeof readContent
       if (verbose) for (const miss of scored.misses) log(`  ${mode} ${page.label.file}  ${miss}`);
     }
     const h = (f: Parameters<typeof prf>[0]) => prf(f);
-    log(`dev, cross-fitted, ${mode}: date ${h(tallies.date).r.toFixed(2)} venue ${h(tallies.venue).r.toFixed(2)} people P ${h(tallies.people).p.toFixed(2)} R ${h(tallies.people).r.toFixed(2)} topic F1 ${h(tallies.topic).f1.toFixed(2)} topic+status F1 ${h(tallies['topic+status']).f1.toFixed(2)} no-round ${h(tallies['no round']).r.toFixed(2)}`);
+    log(`dev, cross-fitted, ${mode}: date ${h(tallies.date).r.toFixed(2)} venue ${h(tallies.venue).r.toFixed(2)} people P ${h(tallies.people).p.toFixed(2)} R ${h(tallies.people).r.toFixed(2)} topic F1 ${h(tallies.topic).f1.toFixed(2)} (P ${h(tallies.topic).p.toFixed(2)}) topic+status F1 ${h(tallies['topic+status']).f1.toFixed(2)} (P ${h(tallies['topic+status']).p.toFixed(2)}) no-round ${h(tallies['no round']).r.toFixed(2)}`);
   }
   const models = fitModels(examples!, () => true);
   return {
