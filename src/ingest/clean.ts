@@ -155,6 +155,8 @@ export function findTitleLine(lines: string[]): number {
   for (let i = 0; i < Math.min(lines.length, 6); i++) {
     const line = lines[i]!;
     const words = line.split(/\s+/).length;
+    // The body has begun: a headline stands above it, not below.
+    if (words > 25 || (words >= 12 && /[.!?]["”’]?$/.test(line))) break;
     if (words < 3 || words > 25) continue;
     if (/[.:;,]$/.test(line) && !/\.\.\.$/.test(line)) continue;
     return i;

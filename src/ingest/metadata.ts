@@ -76,14 +76,14 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   }
 
   // The publisher: the editor's word, the page's own name, a signature in the text, the web address.
-  const signed = signature(clean);
+  const signed = signature(clean) ?? masthead(clean.removed) ?? bylineOutlet(clean.removed);
   const [publisher, publisherSource] = options.publisher?.trim()
     ? [options.publisher.trim(), 'option' as const]
     : clean.hints.siteName ? [oneLine(clean.hints.siteName)!, 'page' as const]
     : signed ? [signed, 'text' as const]
     : url ? [hostOf(url), 'url' as const]
     : [null, null];
-  const wire = dateline?.agency ?? clean.hints.credit ?? null;
+  const wire = dateline?.agency ?? clean.hints.credit ?? sourceLine([...clean.removed, ...clean.paragraphs.slice(-3)]) ?? null;
   if (wire && publisher && wire.toLowerCase() !== publisher.toLowerCase() && publisherSource !== 'option') warnings.push(`the text credits ${wire}; publisher set to ${publisher}, the outlet whose copy this is`);
   if (!publisher) warnings.push('no publisher found on the page; pass --publisher NAME (or --url)');
 
@@ -222,6 +222,37 @@ function signature(clean: CleanArticle): string | null {
       const verb = t[n - k - 1]!;
       if (t[n - k - 2]!.text === ',' && ['write', 'report'].includes(verb.lemma) && verb.lower.endsWith('s') && name.every((x) => x.pos === 'PROPN' && x.capital)) return name.map((x) => x.text).join(' ');
     }
+  }
+  return null;
+}
+
+/** `© 2024 Shampratik Deshkal All Rights Reserved.` → `Shampratik Deshkal`: the outlet's own copyright line. */
+function masthead(removed: string[]): string | null {
+  for (const line of removed) {
+    const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?([^.|,]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/i.exec(line.trim());
+    if (m?.[1] && /\p{L}/u.test(m[1]) && !/all rights/i.test(m[1])) return m[1].trim();
+  }
+  return null;
+}
+
+/** `By Euronews with AP` → `Euronews`, `By RFE/RL's Russian Service` → `RFE/RL`: a byline signed by an outlet, not a person. */
+function bylineOutlet(removed: string[]): string | null {
+  for (const line of removed) {
+    const m = /^by\s+(.+)$/i.exec(line.trim());
+    if (!m) continue;
+    const first = m[1]!.split(/\s*(?:,|\band\b|&|\bwith\b)\s*/)[0]!.trim();
+    const owner = /^(.+?)['’]s\s/.exec(first)?.[1];
+    if (owner) return owner;
+    if (/\b(?:news|staff|service|agency|media|times|post|press|radio|tv|desk)$/i.test(first) || (/\bwith\b/i.test(m[1]!) && !first.includes(' '))) return first.replace(/\s+(?:staff|desk)$/i, '');
+  }
+  return null;
+}
+
+/** `Source: Vietnam Insider` under a repost: the outlet whose copy it is. */
+function sourceLine(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = /^source:\s*([\p{Lu}][\p{L}\d .&'’-]{1,40})$/iu.exec(line.trim());
+    if (m) return m[1]!.trim();
   }
   return null;
 }

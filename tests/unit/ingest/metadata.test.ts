@@ -60,3 +60,14 @@ describe('urlDay and hostOf', () => {
     expect(hostOf('https://www.Example.com/path?q')).toBe('example.com');
   });
 });
+
+describe('the publisher from the page\'s own lines', () => {
+  const body = 'Russian and Ukrainian delegations met for a new round of talks, officials said, and agreed to exchange prisoners of war while a ceasefire remained out of reach for now.';
+  test('a copyright line, an outlet\'s byline, and a repost\'s "Source:" line', () => {
+    expect(findMetadata(cleanArticle(raw(`Talks resume\n\n${body}\n\n© 2024 Example Daily All Rights Reserved.`)), {}, NOW).publisher).toBe('Example Daily');
+    expect(findMetadata(cleanArticle(raw(`Talks resume\n\nBy Euronews with AP\n\n${body}`)), {}, NOW).publisher).toBe('Euronews');
+    expect(findMetadata(cleanArticle(raw(`Talks resume\n\nBy Asami Terajima\n\n${body}`)), { url: 'https://kyivindependent.com/x' }, NOW).publisher).toBe('kyivindependent.com');
+    const repost = findMetadata(cleanArticle(raw(`Talks resume\n\n${body}\n\nSource: Vietnam Insider`)), { url: 'https://times24h.com/x' }, NOW);
+    expect([repost.publisher, repost.wire]).toEqual(['times24h.com', 'Vietnam Insider']);
+  });
+});
