@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { CORPUS_DIR } from '../../../src/ingest/learn/corpus.ts';
 import { readContent } from '../../../src/lib/content-files.ts';
 import type { Citation } from '../../../src/lib/types.ts';
+import { countWords, MAX_QUOTE_WORDS } from '../../../src/schemas/common.ts';
 
 const { content } = readContent(path.resolve(import.meta.dirname, '../../../content'));
 const held = content.rounds.filter((r) => r.data.status === 'held');
@@ -69,6 +70,10 @@ describe('the record', () => {
         expect(days.some((d) => d >= round.data.date), `${round.id}: ${o.topic} rests only on reports from ${days.join(', ')}`).toBe(true);
       }
     }
+  });
+
+  test('quotes at most 25 words of an article in its summary', () => {
+    for (const a of content.articles) for (const m of (a.body ?? '').matchAll(/^- "(.+?)"(?: — .*)?$/gm)) expect(countWords(m[1]!), `${a.id}: ${m[1]}`).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
   });
 
   test('is reviewed throughout: rounds, articles, people and venues', () => {
