@@ -36,7 +36,8 @@ export interface Metadata {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date()): Metadata {
+/** `near(day)` tells whether the record has talks within days of `day`: it settles a dateline's year the weekdays leave open. */
+export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date(), near?: (day: string) => boolean): Metadata {
   const warnings: string[] = [];
   const url = oneLine(options.url ?? clean.hints.url) ?? null;
   const text = [clean.title ?? '', ...clean.paragraphs].join('\n');
@@ -51,7 +52,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     ['page', isoDay(clean.hints.published)],
     ['archive', clean.hints.archiveDate ?? null],
     ['url', url ? urlDay(url) : null],
-    ['dateline', dateline?.date ? dayOf(dateline.date, pageYears, weekdaysNamed(clean.paragraphs.slice(dateline.paragraph, dateline.paragraph + 3)), years, now) : null],
+    ['dateline', dateline?.date ? dayOf(dateline.date, pageYears, weekdaysNamed(clean.paragraphs.slice(dateline.paragraph, dateline.paragraph + 3)), years, now, near) : null],
     ['stamp', clean.removed.map(stampDay).find(Boolean) ?? null],
   ];
   let [publishedSource, published] = candidates.find(([, day]) => day && ISO.test(day) && day <= isoDay(now.toISOString())!) ?? [null, null];
@@ -119,7 +120,7 @@ function yearsNamed(url: string | null, page: string, text: string, now: Date): 
  * the opening names — a day reported as past or present on the day or the day before, one ahead within
  * three days ("Feb. 27 … said Sunday … will submit a resolution Monday" is 2022) — else none.
  */
-function dayOf(words: string, pageYears: number[], weekdays: { weekday: number; ahead: boolean }[], textYears: number[], now: Date): string | null {
+function dayOf(words: string, pageYears: number[], weekdays: { weekday: number; ahead: boolean }[], textYears: number[], now: Date, near?: (day: string) => boolean): string | null {
   const r = chrono.parse(words, { instant: now, timezone: 0 })[0];
   if (!r || !r.start.isCertain('day')) return null;
   const [month, day] = [r.start.get('month')!, r.start.get('day')!];
@@ -129,11 +130,17 @@ function dayOf(words: string, pageYears: number[], weekdays: { weekday: number; 
     // A weekday reported as past is the day or the day before (or earlier that week, which counts less); one ahead, within the week.
     const score = (w: { weekday: number; ahead: boolean }, y: number) => (w.ahead ? [1, 2, 3, 4, 5, 6] : [0, -1, -2, -3, -4, -5, -6]).reduce((best, shift) => (wd(y, shift) === w.weekday ? Math.max(best, Math.abs(shift) <= 1 ? 2 : 0.5) : best), 0);
     const fit = (y: number) => weekdays.reduce((sum, w) => sum + score(w, y), 0);
-    let best = 0;
-    for (let y = now.getUTCFullYear(); y >= Math.max(2000, ...textYears); y--) if (fit(y) > best) [year, best] = [y, fit(y)];
+    const years: number[] = [];
+    for (let y = now.getUTCFullYear(); y >= Math.max(2000, ...textYears); y--) if (fit(y) > 0) years.push(y);
+    const best = Math.max(0, ...years.map(fit));
+    // Of the years that fit equally well, one in which the record has talks within days of the date.
+    const tied = years.filter((y) => fit(y) === best);
+    year = tied.find((y) => near?.(iso(y, month, day))) ?? tied[0];
   }
-  return year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  return year ? iso(year, month, day) : null;
 }
+
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The weekdays the opening paragraphs name, and whether each is spoken of as ahead. */
 function weekdaysNamed(paragraphs: string[]): { weekday: number; ahead: boolean }[] {
