@@ -9,6 +9,9 @@ import { formatPath, readContent, type ParsedFile } from '../lib/content-files.t
 import type { Problem } from '../lib/problems.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { ArticleData, Content, Entry } from '../lib/types.ts';
+import { todayAnywhere } from '../lib/today.ts';
+
+export { todayAnywhere };
 
 export interface CheckInput {
   /** The content folder, absolute. */
@@ -49,14 +52,6 @@ export function readForCheck(dir: string, options: CheckOptions = {}): CheckInpu
   }
   const { content, problems, files } = read;
   return { dir, cwd, content, files, problems, today: options.today ?? todayAnywhere() };
-}
-
-/**
- * Today's date where the day starts first (UTC+14, Kiribati). A round held
- * "today" anywhere on Earth is then never reported as being in the future.
- */
-export function todayAnywhere(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }
 
 function emptyContent(): Content {
