@@ -83,6 +83,25 @@ export function problemAt(
   };
 }
 
+/**
+ * Every file the YAML of which can be read, valid against its schema or not, with its
+ * frontmatter as YAML reads it and the path shown in messages: rules that read what a file
+ * says (its fields, its references, its characters) report a file that fails its schema too.
+ */
+export function* readableFiles(input: CheckInput): Generator<{ collection: CollectionName; id: string; parsed: ParsedFile; data: unknown; file: string }> {
+  for (const [key, parsed] of input.files) {
+    if (!parsed.doc || parsed.doc.errors.length) continue;
+    let data: unknown;
+    try {
+      data = parsed.doc.toJS();
+    } catch {
+      continue; // reported while reading (an alias bomb, say)
+    }
+    const [collection, id] = key.split('/') as [CollectionName, string];
+    yield { collection, id, parsed, data, file: parsed.entry?.filePath ?? parsed.problems[0]?.file ?? path.relative(input.cwd, path.join(input.dir, collection, `${id}.md`)) };
+  }
+}
+
 /** `parties[2].participant` → `['parties', 2, 'participant']`. */
 export function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
