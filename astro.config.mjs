@@ -69,7 +69,7 @@ export default defineConfig({
     // a page uses); nothing inline runs without one. The same policy, with
     // frame-ancestors, goes to hosts as headers (src/lib/security-policy.ts).
     csp: {
-      directives: DIRECTIVES,
+      directives: [...DIRECTIVES],
       styleDirective: { resources: ["'self'"] },
       scriptDirective: { resources: ["'self'"] },
     },

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 
 /** Everything but scripts and styles: nothing from elsewhere, nothing by default. */
-export const DIRECTIVES = ["default-src 'none'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"];
+export const DIRECTIVES = ["default-src 'none'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"] as const;
 
 /**
  * The header policy, one for every address: scripts and styles only from the site's own
