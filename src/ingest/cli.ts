@@ -71,15 +71,11 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   const reader = new Reader(dir, args.timeLimit * 1000);
   const options = { published: args.published, url: args.url, publisher: args.publisher };
   const results: FileResult[] = [];
-  try {
-    for (const [i, file] of args.files.entries()) {
-      progress(i, args.files.length, file);
-      // 4. Take in each file: read, clean, find dates, people, places, outcomes, match a round;
-      //    then (unless dry) write its files as one transaction, holding the folder's lock.
-      results.push(args.dryRun ? readOnly(reader, file, options) : ingestOne(reader, dir, file, options));
-    }
-  } finally {
-    reader.close();
+  for (const [i, file] of args.files.entries()) {
+    progress(i, args.files.length, file);
+    // 4. Take in each file: read, clean, find dates, people, places, outcomes, match a round;
+    //    then (unless dry) write its files as one transaction, holding the folder's lock.
+    results.push(args.dryRun ? readOnly(reader, file, options) : ingestOne(reader, dir, file, options));
   }
   progress(args.files.length, args.files.length, '');
   // 5. Report: JSON on stdout, or a summary of what was written, unchanged, needs review, failed.

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseContentFile } from '../lib/content-files.ts';
 import type { ArticleData, Content, Entry } from '../lib/types.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
@@ -27,17 +28,22 @@ export type Replacement = { files: OldFile[]; knowledge: Knowledge } | { refused
 
 /** The files `articleId` alone created that are still derived, and what the site knows without them. */
 export function replacementFor(articleId: string, knowledge: Knowledge): Replacement {
-  const all = COLLECTIONS.flatMap((c) => (knowledge.content[c] as Entry<unknown>[]).map((e) => ({ collection: c, entry: e as Entry<{ review?: string }> })));
+  const all = COLLECTIONS.flatMap((c) => (knowledge.content[c] as Entry<unknown>[]).map((e) => ({ collection: c, entry: e as Entry<unknown> })));
   const key = (c: string, id: string) => `${c}/${id}`;
-  const article = all.find((e) => e.collection === 'articles' && e.entry.id === articleId);
-  if (!article) return { refused: `content/articles/${articleId}.md cannot be read` };
-  if (article.entry.data.review !== 'derived') return { refused: `content/articles/${articleId}.md has been reviewed by an editor, so it is never replaced; correct it there by hand` };
-  // Its own file, and the drafts whose body says they were derived or proposed from it.
-  const drafts = new Set([key('articles', articleId)]);
+  const reviewed = `content/articles/${articleId}.md has been reviewed by an editor, so it is never replaced; correct it there by hand`;
+  // Its own file, and the drafts whose body says they were derived or proposed from it; each judged from
+  // the file as it is now, whose hash is kept so that it is removed only as it was judged (transaction.ts).
   const marker = new RegExp(`\\bby the ingest command from ${articleId}\\b`);
+  const drafts = new Map<string, OldFile>();
   for (const { collection, entry } of all) {
-    if (collection !== 'articles' && entry.data.review === 'derived' && marker.test(entry.body ?? '')) drafts.add(key(collection, entry.id));
+    const own = collection === 'articles' && entry.id === articleId;
+    if (!own && (collection === 'articles' || !marker.test(entry.body ?? ''))) continue;
+    const text = fs.readFileSync(path.join(knowledge.dir, collection, `${entry.id}.md`), 'utf8');
+    const now = parseContentFile(collection, text, key(collection, entry.id)).entry?.data as { review?: string } | undefined;
+    if (now?.review === 'derived') drafts.set(key(collection, entry.id), { collection, id: entry.id, sha256: hashText(text) });
+    else if (own) return { refused: reviewed };
   }
+  if (!drafts.has(key('articles', articleId))) return { refused: reviewed };
   // Keep every draft something outside the set refers to, until nothing changes.
   for (let changed = true; changed; ) {
     changed = false;
@@ -49,12 +55,8 @@ export function replacementFor(articleId: string, knowledge: Knowledge): Replace
       }
     }
   }
-  const files = [...drafts].map((k) => {
-    const [collection, id] = k.split('/') as [CollectionName, string];
-    return { collection, id, sha256: hashText(fs.readFileSync(path.join(knowledge.dir, collection, `${id}.md`))) };
-  });
   const content = Object.fromEntries(COLLECTIONS.map((c) => [c, (knowledge.content[c] as Entry<unknown>[]).filter((e) => !drafts.has(key(c, e.id)))])) as unknown as Content;
-  return { files, knowledge: { ...knowledgeFrom(knowledge.dir, content, knowledge.problems), generation: knowledge.generation, replacing: drafts } };
+  return { files: [...drafts.values()], knowledge: { ...knowledgeFrom(knowledge.dir, content, knowledge.problems), generation: knowledge.generation, replacing: new Set(drafts.keys()) } };
 }
 
 /** Every `<collection>/<id>` an entry's data refers to (references have the shape `{ id, collection }`). */
