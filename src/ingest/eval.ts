@@ -135,7 +135,7 @@ function table(name: string, count: number, bySet: Map<Field, Tally>): string {
   return [`${name} (${count} articles${kind})`, '| field           | P    | R    | F1   |  TP |  FP |  FN |', '|-----------------|------|------|------|-----|-----|-----|', ...rows].join('\n');
 }
 
-if ((await import('../lib/main-module.ts')).isMainModule(import.meta.url)) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--verbose');
   const setsArg = process.argv[process.argv.indexOf('--sets') + 1];
   const sets = process.argv.includes('--sets') && setsArg ? setsArg.split(',') : SETS;
