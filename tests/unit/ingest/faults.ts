@@ -67,6 +67,9 @@ export function writeArticles(dir: string, texts: string[]): string[] {
   });
 }
 
+/** The options every run gives, so the articles are read the same way every time. */
+export const OPTIONS = ['--published', '2025-10-14', '--publisher', 'Test Wire'];
+
 export interface Run {
   code: number | null;
   killed: boolean;
@@ -80,7 +83,7 @@ export function ingest(files: string[], content: string, options: { killAfterMs?
   return new Promise((resolve) => {
     const started = Date.now();
     const env = { ...process.env, CONTENT_DIR: content, INGEST_FAULT_AT: options.faultAt ? String(options.faultAt) : '' };
-    const child = spawn(NODE, ['src/ingest/cli.ts', '--published', '2025-10-14', ...(options.json ? ['--json'] : []), ...files], { cwd: ROOT, env });
+    const child = spawn(NODE, ['src/ingest/cli.ts', ...OPTIONS, ...(options.json ? ['--json'] : []), ...files], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

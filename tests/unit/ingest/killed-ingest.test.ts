@@ -9,14 +9,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cleanUpWorkspaces, expectConsistent, ingest, preview, reference, snapshot, staged, systemTemps, workspace, writeArticles } from './faults.ts';
+import { OPTIONS, cleanUpWorkspaces, expectConsistent, ingest, preview, reference, snapshot, staged, systemTemps, workspace, writeArticles } from './faults.ts';
 import { ingest as ingestHere } from './helpers.ts';
 
 /** The next ingest of `files`, on a copy of what the killed run left (the original goes to the check). */
 function nextRun(content: string, files: string[]): { status: number; stderr: string; content: string } {
   const copy = path.join(path.dirname(content), 'after-next-run');
   fs.cpSync(content, copy, { recursive: true });
-  return { ...ingestHere(['--published', '2025-10-14', ...files], copy), content: copy };
+  return { ...ingestHere([...OPTIONS, ...files], copy), content: copy };
 }
 
 cleanUpWorkspaces();

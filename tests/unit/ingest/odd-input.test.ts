@@ -102,11 +102,11 @@ describe('control and bidirectional formatting characters', () => {
     const inbox = fs.mkdtempSync(path.join(dir, 'in-'));
     const text = GENEVA_PREVIEW.replace('delegations to meet', 'delegations\u001b[2J to\u0007 meet\u202e').replace('Swiss Foreign Minister', 'Swiss\u0001 Foreign\u0085 Minister');
     fs.writeFileSync(path.join(inbox, 'geneva.txt'), text);
-    const run = ingest(['--published', '2025-10-14', path.join(inbox, 'geneva.txt')], content);
+    const run = ingest(['--published', '2025-10-14', '--publisher', 'Reuters', path.join(inbox, 'geneva.txt')], content);
     expect(run.status, run.stderr).toBe(0);
     const html = `<!doctype html><html><head><title>Talks&#27;[31m in &#x202E;Vienna</title></head><body><article><h1>Talks&#27;[31m in &#x202E;Vienna</h1>${GENEVA_PREVIEW.replaceAll('Geneva', 'Vienna').split('\n\n').slice(1).map((p) => `<p>${p.replace('negotiators', 'negotiators&#7;&#1;')}</p>`).join('')}</article></body></html>`;
     fs.writeFileSync(path.join(inbox, 'vienna.html'), html);
-    const page = ingest(['--published', '2025-10-14', path.join(inbox, 'vienna.html')], content);
+    const page = ingest(['--published', '2025-10-14', '--publisher', 'Reuters', path.join(inbox, 'vienna.html')], content);
     expect(page.status, page.stderr).toBe(0);
     const written = listFiles(content).map((f) => fs.readFileSync(path.join(content, f), 'utf8'));
     expect(written.flatMap((t) => findControls(t).map((c) => c.char.codePointAt(0)!.toString(16)))).toEqual([]);
@@ -137,14 +137,14 @@ describe('one article, one file', () => {
     const content = contentCopy();
     const inbox = fs.mkdtempSync(path.join(dir, 'dup-'));
     fs.writeFileSync(path.join(inbox, 'first.txt'), base);
-    expect(ingest(['--published', '2025-10-14', path.join(inbox, 'first.txt')], content).status).toBe(0);
+    expect(ingest(['--published', '2025-10-14', '--publisher', 'Reuters', path.join(inbox, 'first.txt')], content).status).toBe(0);
     const after = listFiles(content);
     const names = variants.map(([label, change], i) => {
       const name = path.join(inbox, `copy-${i}.txt`);
       fs.writeFileSync(name, change(base));
       return [label, name] as const;
     });
-    const run = ingest(['--published', '2025-10-14', ...names.map(([, n]) => n)], content);
+    const run = ingest(['--published', '2025-10-14', '--publisher', 'Reuters', ...names.map(([, n]) => n)], content);
     expect(run.stdout).toMatch(new RegExp(`0 written, ${variants.length} unchanged, 0 need review, 0 failed`));
     expect(listFiles(content)).toEqual(after);
   });
@@ -154,13 +154,13 @@ describe('one article, one file', () => {
     const inbox = fs.mkdtempSync(path.join(dir, 'old-'));
     const source = path.join(inbox, 'geneva.txt');
     fs.writeFileSync(source, GENEVA_PREVIEW.replace(/\n/g, '\r\n'));
-    expect(ingest(['--published', '2025-10-14', source], content).status).toBe(0);
+    expect(ingest(['--published', '2025-10-14', '--publisher', 'Reuters', source], content).status).toBe(0);
     // As the command wrote it before: the SHA-256 of the file's bytes.
     const articles = path.join(content, 'articles');
     const name = fs.readdirSync(articles).find((f) => f.startsWith('2025-10-14-'))!;
     const raw = checkRawArticle(source, fs.readFileSync(source));
     fs.writeFileSync(path.join(articles, name), fs.readFileSync(path.join(articles, name), 'utf8').replace(raw.sha256, raw.rawSha256));
-    const again = ingest(['--published', '2025-10-14', source], content);
+    const again = ingest(['--published', '2025-10-14', '--publisher', 'Reuters', source], content);
     expect(again.stdout).toContain(`unchanged ${source}: already ingested as content/articles/${name}`);
   });
 });
