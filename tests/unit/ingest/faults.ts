@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { checkContent } from '../../../src/check/check.ts';
 import { recoverIfIdle } from '../../../src/ingest/transaction.ts';
+import { ingest as ingestHere } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/ingest-faults/content');
@@ -102,15 +103,15 @@ export function check(content: string, root: string): string[] {
   return checkContent(content, root).filter((p) => p.severity !== 'warning').map((p) => `${p.file}: ${p.message}`);
 }
 
-/** The files each article added in a run that was not stopped, article by article. */
-export async function reference(texts: string[]): Promise<Set<string>[]> {
+/** The files each article added in a run that was not stopped, article by article (run in this process). */
+export function reference(texts: string[]): Set<string>[] {
   const ws = workspace();
   const files = writeArticles(ws.input, texts);
   const before = snapshot(ws.content);
   const perArticle: Set<string>[] = [];
   for (const file of files) {
-    const run = await ingest([file], ws.content);
-    expect(run.code, run.stderr).toBe(0);
+    const run = ingestHere([...OPTIONS, file], ws.content);
+    expect(run.status, run.stderr).toBe(0);
     const now = [...snapshot(ws.content).keys()].filter((f) => !before.has(f) && !perArticle.some((s) => s.has(f)));
     perArticle.push(new Set(now));
   }

@@ -25,7 +25,7 @@ cleanUpWorkspaces();
 describe('an ingest killed while it writes', () => {
   test('at 50 random moments, leaves each article whole or absent and the folder passing the check', async () => {
     const texts = CITIES.slice(0, 3).map((city) => preview(city));
-    const articles = await reference(texts);
+    const articles = reference(texts);
     const steps = 3 * (2 * Math.max(...articles.map((s) => s.size)) + 3);
     // How long a whole run of the three takes here, two at a time, so kills land between its start and its end.
     const timings = [workspace(), workspace()];

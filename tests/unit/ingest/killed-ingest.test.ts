@@ -24,7 +24,7 @@ cleanUpWorkspaces();
 describe('an ingest killed while it writes', () => {
   test('at every step of the transaction, leaves the article whole or absent, passing the check; the next run cleans up', async () => {
     const texts = [preview('Geneva')];
-    const [files] = await reference(texts);
+    const [files] = reference(texts);
     const tempsBefore = systemTemps();
     let step = 1;
     for (; ; step++) {
