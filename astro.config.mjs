@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { DIRECTIVES } from './src/lib/security-policy.ts';
 import { safeHast, safeMdast } from './src/markdown/safe-markdown.ts';
 
 /**
@@ -34,6 +36,8 @@ export default defineConfig({
   integrations: [
     // sitemap-index.xml under `site` + `base`; the search page is a tool, not content.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // Each page's policy trimmed to the hashes it uses, and _headers for hosts that read it.
+    securityHeaders(),
     // The search index, built from the finished pages (see src/integrations/pagefind.ts).
     pagefindIndex(),
   ],
@@ -61,9 +65,11 @@ export default defineConfig({
   },
   security: {
     // A strict Content-Security-Policy in every page's <meta>: Astro adds hashes for
-    // its own scripts and styles; nothing inline runs without one.
+    // its own scripts and styles (src/integrations/security-headers.ts keeps only those
+    // a page uses); nothing inline runs without one. The same policy, with
+    // frame-ancestors, goes to hosts as headers (src/lib/security-policy.ts).
     csp: {
-      directives: ["default-src 'none'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"],
+      directives: [...DIRECTIVES],
       styleDirective: { resources: ["'self'"] },
       scriptDirective: { resources: ["'self'"] },
     },

@@ -7,7 +7,9 @@ import type { Problem } from '../lib/problems.ts';
 import { byPosition, readForCheck, type CheckInput, type CheckOptions } from './context.ts';
 import { aliasConflicts } from './rules/alias-conflicts.ts';
 import { contentFolder } from './rules/content-folder.ts';
+import { controlCharacters } from './rules/control-characters.ts';
 import { duplicateIds } from './rules/duplicate-ids.ts';
+import { earlyDates } from './rules/early-dates.ts';
 import { futureDates } from './rules/future-dates.ts';
 import { idDates } from './rules/id-dates.ts';
 import { inPersonWithoutVenue } from './rules/in-person-without-venue.ts';
@@ -30,7 +32,8 @@ export function run(input: CheckInput): Problem[] {
   const problems = [
     ...contentFolder(input), //        the folder exists and holds collections
     ...strayFiles(input), //           files the site would silently skip
-    ...input.problems, //              YAML, schema and file-name errors, found while reading
+    ...onePerField(input.problems), // YAML, schema and file-name errors, found while reading
+    ...controlCharacters(input), //    invisible characters that break feeds or hide text
     ...unknownFields(input), //        misspelt fields the schema would drop
     ...duplicateIds(input), //         one id in two spellings; one article taken in twice
     ...missingReferences(input), //    references that point nowhere
@@ -38,6 +41,7 @@ export function run(input: CheckInput): Problem[] {
     ...unsourcedFacts(input), //       a date or a round that no article backs
     ...previewsMarkedHeld(input), //   "held" on the word of previews only
     ...futureDates(input), //          reported events after today
+    ...earlyDates(input), //           days before 2000: typing mistakes
     ...sourceLists(input), //          a round's sources and the articles' rounds disagree (warning)
     ...inPersonWithoutVenue(input), // an in-person round with no place (warning)
     ...idDates(input), //              a file name whose date is not the entry's (warning)
@@ -45,4 +49,19 @@ export function run(input: CheckInput): Problem[] {
   // Only content that passed every rule is built, so the model's complaints are never duplicates.
   if (!problems.some((p) => p.severity !== 'warning')) problems.push(...modelErrors(input));
   return problems.sort(byPosition);
+}
+
+/**
+ * One message per field: a value can break two checks of one schema field (`published:
+ * 10/03/2022` is not written YYYY-MM-DD, so it is not a real day either); the first says it.
+ */
+function onePerField(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    if (p.rule !== 'schema' || !p.field) return true;
+    const key = `${p.file}\0${p.field}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -9,6 +9,9 @@ import { formatPath, readContent, type ParsedFile } from '../lib/content-files.t
 import type { Problem } from '../lib/problems.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { ArticleData, Content, Entry } from '../lib/types.ts';
+import { todayAnywhere } from '../lib/today.ts';
+
+export { todayAnywhere };
 
 export interface CheckInput {
   /** The content folder, absolute. */
@@ -51,14 +54,6 @@ export function readForCheck(dir: string, options: CheckOptions = {}): CheckInpu
   return { dir, cwd, content, files, problems, today: options.today ?? todayAnywhere() };
 }
 
-/**
- * Today's date where the day starts first (UTC+14, Kiribati). A round held
- * "today" anywhere on Earth is then never reported as being in the future.
- */
-export function todayAnywhere(now: Date = new Date()): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
-}
-
 function emptyContent(): Content {
   return { articles: [], rounds: [], participants: [], venues: [], outcomes: [] };
 }
@@ -86,6 +81,25 @@ export function problemAt(
     rule,
     ...(severity === 'warning' ? { severity } : {}),
   };
+}
+
+/**
+ * Every file the YAML of which can be read, valid against its schema or not, with its
+ * frontmatter as YAML reads it and the path shown in messages: rules that read what a file
+ * says (its fields, its references, its characters) report a file that fails its schema too.
+ */
+export function* readableFiles(input: CheckInput): Generator<{ collection: CollectionName; id: string; parsed: ParsedFile; data: unknown; file: string }> {
+  for (const [key, parsed] of input.files) {
+    if (!parsed.doc || parsed.doc.errors.length) continue;
+    let data: unknown;
+    try {
+      data = parsed.doc.toJS();
+    } catch {
+      continue; // reported while reading (an alias bomb, say)
+    }
+    const [collection, id] = key.split('/') as [CollectionName, string];
+    yield { collection, id, parsed, data, file: parsed.entry?.filePath ?? parsed.problems[0]?.file ?? path.relative(input.cwd, path.join(input.dir, collection, `${id}.md`)) };
+  }
 }
 
 /** `parties[2].participant` → `['parties', 2, 'participant']`. */

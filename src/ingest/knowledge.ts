@@ -4,6 +4,7 @@
  * rounds to match, and the checksums of articles already taken in.
  */
 import { readContent } from '../lib/content-files.ts';
+import { readGeneration } from './transaction.ts';
 import type { Content, Entry, OutcomeData, ParticipantData, RoundData, VenueData } from '../lib/types.ts';
 import { NameMatcher } from './names.ts';
 
@@ -15,18 +16,24 @@ export interface Knowledge {
   venues: Map<string, Entry<VenueData>>;
   outcomes: Map<string, Entry<OutcomeData>>;
   rounds: Entry<RoundData>[];
-  /** Article id by the SHA-256 of its raw text. */
+  /** Article id by its `sha256` (of the normalised text; of the raw bytes for articles taken in before). */
   bySha: Map<string, string>;
   /** Every id in use per collection, so new ids never collide. */
   ids: Record<'articles' | 'rounds' | 'participants' | 'venues', Set<string>>;
   /** Problems in the content folder itself, as messages. */
   problems: string[];
+  /** The folder's generation when this was read (see transaction.ts): another value on disk means it is stale. */
+  generation: string;
+  /** Files (`<collection>/<id>`) being replaced by this article's new drafts: their names are free. */
+  replacing?: Set<string>;
 }
 
 /** Reads `dir` (a content folder) into what the stages look things up in. */
 export function loadKnowledge(dir: string): Knowledge {
+  // Read the generation first: a change made while reading then shows as stale later.
+  const generation = readGeneration(dir);
   const { content, problems } = readContent(dir);
-  return knowledgeFrom(dir, content, problems.map((p) => `${p.file}: ${p.message}`));
+  return { ...knowledgeFrom(dir, content, problems.map((p) => `${p.file}: ${p.message}`)), generation };
 }
 
 /** The same from content already in memory (tests and the benchmark). */
@@ -50,5 +57,6 @@ export function knowledgeFrom(dir: string, content: Content, problems: string[] 
       venues: new Set(content.venues.map((e) => e.id)),
     },
     problems,
+    generation: '',
   };
 }

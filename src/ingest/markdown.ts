@@ -2,12 +2,15 @@
  * Writes a content file: YAML frontmatter (from `yaml`, so any title survives:
  * quotes, colons, `---`, non-Latin scripts, emoji) and a Markdown body built
  * as a syntax tree and printed by remark, so no text can break the file.
+ * Control and bidirectional formatting characters are dropped from every value,
+ * whichever stage let them through (`npm run check` refuses them).
  */
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document } from 'yaml';
+import { mapStrings, stripControls } from '../lib/plain-text.ts';
 
 const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_' }).use(remarkFrontmatter, ['yaml']);
 
@@ -16,7 +19,7 @@ export type Block = { paragraph: string } | { heading: string } | { quotes: stri
 
 /** A whole content file from its frontmatter data and body blocks. */
 export function renderContentFile(data: Record<string, unknown>, body: Block[] = []): string {
-  const yaml = new Document(withoutUndefined(data)).toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+  const yaml = new Document(mapStrings(withoutUndefined(data), stripControls)).toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
   const children: RootContent[] = [{ type: 'yaml', value: yaml } as RootContent];
   for (const block of body) {
     if ('paragraph' in block) children.push({ type: 'paragraph', children: [{ type: 'text', value: oneLine(block.paragraph) }] });
@@ -34,7 +37,7 @@ export function renderContentFile(data: Record<string, unknown>, body: Block[] =
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return stripControls(text).replace(/\s+/g, ' ').trim();
 }
 
 function withoutUndefined(value: unknown): unknown {

@@ -1,14 +1,11 @@
 /**
- * Stage 7: the files an article becomes, and writing them safely. The article
- * file always; for a new round, the round with its facts each citing the
- * article; drafts for new people and venues. An existing round is never
- * touched: what the article says about it goes into the article's `findings`.
- * Every file is validated against the schemas before anything is written, is
- * written whole (a temporary file in the same folder, then a hard link that
- * fails rather than replace a file), and never lands outside the content folder.
+ * Stage 7: the files an article becomes. The article file always; for a new
+ * round, the round with its facts each citing the article; drafts for new
+ * people and venues. An existing round is never touched: what the article says
+ * about it goes into the article's `findings`. Every file is validated against
+ * the schemas before anything is written, and never lands outside the content
+ * folder; writing happens as one transaction (transaction.ts).
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseContentFile } from '../lib/content-files.ts';
 import type { CollectionName } from '../schemas/common.ts';
@@ -17,15 +14,13 @@ import type { Knowledge } from './knowledge.ts';
 import { renderContentFile } from './markdown.ts';
 import { articleBody } from './summary.ts';
 import { quoteAround, slugify } from './text.ts';
+import type { NewFile } from './transaction.ts';
 import { IngestError } from './types.ts';
+import { EARLIEST } from '../lib/today.ts';
+import fs from 'node:fs';
 
-export interface PlannedFile {
-  collection: CollectionName;
-  id: string;
-  text: string;
-  /** Drafts of people and venues may already exist by the time we write: then they are skipped, not replaced. */
-  optional: boolean;
-}
+/** A file to write. Drafts of people and venues are `optional`: if one exists by the time we write, it is kept, not replaced. */
+export type PlannedFile = NewFile;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -35,7 +30,7 @@ export function planFiles(d: Derived, knowledge: Knowledge): PlannedFile[] {
   checkWritable(d);
   const published = d.meta.published!;
   const title = d.meta.title!;
-  const articleId = uniqueId(`${published}-${slugify(d.meta.publisher ?? '', 4) || 'unknown'}-${slugify(title, 5) || 'article'}`, knowledge.ids.articles, path.join(knowledge.dir, 'articles'));
+  const articleId = uniqueId(`${published}-${slugify(d.meta.publisher ?? '', 4) || 'unknown'}-${slugify(title, 5) || 'article'}`, knowledge, 'articles');
   const cite = (evidence?: string) => [{ source: articleId, ...(evidence ? { evidence } : {}) }];
   const sentence = (i: number | null | undefined, focus?: string) => (i === null || i === undefined ? undefined : quoteAround(d.sentences[i]!.text, focus));
   const files: PlannedFile[] = [];
@@ -145,6 +140,7 @@ export function checkWritable(d: Derived): void {
   const file = d.raw.file;
   if (!d.meta.published) throw new IngestError(file, 'no publication date found in the text; pass --published YYYY-MM-DD');
   if (d.futurePublished) throw new IngestError(file, `the publication date ${d.futurePublished} is in the future; pass --published YYYY-MM-DD with the day the article appeared`);
+  if (d.meta.published < EARLIEST) throw new IngestError(file, `the publication date ${d.meta.published} is before ${EARLIEST.slice(0, 4)}, earlier than any article the record holds; pass --published YYYY-MM-DD with the day the article appeared`);
   if (!d.meta.title) throw new IngestError(file, 'no headline found; put the headline on the first line of the text');
   if (d.round && !d.round.date) throw new IngestError(file, 'the round has no day; pass --published if the text dates it relatively');
 }
@@ -171,59 +167,14 @@ function validate(files: PlannedFile[], knowledge: Knowledge, file: string): voi
   if (problems.length) throw new IngestError(file, `the derived files would not pass the content checks, so nothing was written: ${problems.join('; ')}. This is a bug in the ingest command; please report it with the article`);
 }
 
-/**
- * Puts `text` at `target` whole or not at all, never replacing a file: the text goes to a temporary
- * file first, then is hard-linked into place (a link fails with EEXIST where a rename would replace).
- * The temporary file is made in the system's temporary folder, so a run killed mid-write leaves
- * nothing behind in the content folder; when that folder is on another disk (EXDEV), beside the target.
- * Returns false when the target already exists.
- */
-function linkNew(text: string, target: string): boolean {
-  const name = `.${path.basename(target, '.md')}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  for (const temp of [path.join(os.tmpdir(), `ingest${name}`), path.join(path.dirname(target), name)]) {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
-    try {
-      fs.linkSync(temp, target);
-      return true;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
-      if (code !== 'EXDEV') throw error;
-    } finally {
-      fs.rmSync(temp, { force: true });
-    }
-  }
-  return false;
-}
+export { writeFiles } from './finish.ts';
 
-/** Writes the files into `dir`, each whole or not at all; on failure removes what this call wrote. Returns the paths written. */
-export function writeFiles(files: PlannedFile[], dir: string, file: string): { written: string[]; skipped: string[] } {
-  const root = fs.realpathSync(dir);
-  const written: string[] = [];
-  const skipped: string[] = [];
-  try {
-    for (const f of files) {
-      if (!ID.test(f.id)) throw new IngestError(file, `refusing to write the id \`${f.id}\``);
-      const folder = path.join(root, f.collection);
-      fs.mkdirSync(folder, { recursive: true });
-      const real = fs.realpathSync(folder);
-      if (path.relative(root, real).startsWith('..') || path.isAbsolute(path.relative(root, real))) throw new IngestError(file, `content/${f.collection} points outside the content folder; refusing to write there`);
-      const target = path.join(real, `${f.id}.md`);
-      if (path.dirname(target) !== real) throw new IngestError(file, `refusing to write outside ${real}`);
-      if (linkNew(f.text, target)) written.push(target);
-      else if (!f.optional) throw new IngestError(file, `${path.relative(process.cwd(), target)} already exists; it was not overwritten`);
-      else skipped.push(target);
-    }
-  } catch (error) {
-    for (const done of written) fs.rmSync(done, { force: true });
-    throw error;
-  }
-  return { written, skipped };
-}
-
-function uniqueId(base: string, taken: Set<string>, folder: string): string {
-  let id = base.replace(/-+$/, '');
-  for (let n = 2; taken.has(id) || fs.existsSync(path.join(folder, `${id}.md`)); n++) id = `${base}-${n}`;
+/** `base`, or `base-2`, `base-3`… : an id no entry has, except one this article's new drafts replace. */
+function uniqueId(base: string, knowledge: Knowledge, collection: 'articles'): string {
+  const stem = base.replace(/-+$/, '');
+  const free = (id: string) => knowledge.replacing?.has(`${collection}/${id}`) || (!knowledge.ids[collection].has(id) && !fs.existsSync(path.join(knowledge.dir, collection, `${id}.md`)));
+  let id = stem;
+  for (let n = 2; !free(id); n++) id = `${stem}-${n}`;
   return id;
 }
 

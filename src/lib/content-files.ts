@@ -144,6 +144,12 @@ export function readContent(dir: string, cwd: string = process.cwd()): { content
       if (!name.endsWith('.md')) continue;
       const full = path.join(folder, name);
       const display = path.relative(cwd, full) || full;
+      const unreadable = unreadableFile(full, display);
+      if (unreadable === 'folder') continue; // the check's stray-files rule reports folders
+      if (unreadable) {
+        problems.push(unreadable);
+        continue;
+      }
       const parsed = parseContentFile(collection, fs.readFileSync(full, 'utf8'), display);
       files.set(`${collection}/${name.replace(/\.md$/, '')}`, parsed);
       problems.push(...parsed.problems);
@@ -151,4 +157,23 @@ export function readContent(dir: string, cwd: string = process.cwd()): { content
     }
   }
   return { content, problems, files };
+}
+
+/** Why a `*.md` name in a collection cannot be read as an entry (a link to nothing, no permission), `folder`, or undefined. */
+function unreadableFile(full: string, display: string): Problem | 'folder' | undefined {
+  try {
+    if (fs.statSync(full).isDirectory()) return 'folder';
+    fs.accessSync(full, fs.constants.R_OK);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    let target: string | undefined;
+    try {
+      target = fs.readlinkSync(full);
+    } catch {
+      target = undefined;
+    }
+    if (target !== undefined && (code === 'ENOENT' || code === 'ELOOP')) return { file: display, message: `this is a link to \`${target}\`, which does not exist; remove the link or put the file back`, rule: 'read' };
+    return { file: display, message: `the file cannot be read (${code ?? (error as Error).message}); check its permissions`, rule: 'read' };
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { RoundRecord } from './data-files.ts';
+import { spreadsheetSafe } from './plain-text.ts';
 
 /** The columns, in order; the header row names them. */
 export const CSV_COLUMNS = [
@@ -35,5 +36,6 @@ export function roundsCsv(rounds: readonly RoundRecord[]): string {
     outcomes: r.outcomes.map((o) => `${o.topic}: ${o.status}`).join('; '),
     sources: r.sources.map((s) => s.id).join('; '),
   }));
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+  // No cell starts a formula, whatever a title or name holds (OWASP's CSV-injection rule).
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', cast: { string: spreadsheetSafe } });
 }

@@ -27,7 +27,7 @@ export function articleSchema(ref: RefFactory) {
     findings: z.array(findingSchema(ref)).default([]),
     /** `derived` until an editor has read the summary and quotes against the article. */
     review,
-    /** SHA-256 of the raw text the ingest command read, so the same article is never taken in twice. */
+    /** SHA-256 of the article's text as the ingest command read it, normalised (Unicode NFC; no byte-order mark, control or zero-width characters; every run of white space as one space), so the same article saved again is never taken in twice. Articles taken in before the text was normalised hold the SHA-256 of the file's bytes; both are recognised. */
     sha256: z.string().regex(/^[a-f0-9]{64}$/, { error: 'expected 64 lower-case hex digits (the SHA-256 of the raw article)' }).optional(),
   });
 }

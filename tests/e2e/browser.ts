@@ -7,6 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { isMainModule } from '../../src/lib/main-module.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -27,7 +28,7 @@ function install(): boolean {
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   let found = findChromium();
   if (!found && !process.env.CHROMIUM_PATH && install()) found = findChromium();
   if (found) {

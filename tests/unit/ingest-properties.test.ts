@@ -6,13 +6,12 @@
  * - it writes files that pass the content check and read back as it reported
  *   them, or it writes nothing and says why;
  * - it never changes or removes a file that was there, and never writes
- *   outside the content folder, whatever a title or `--publisher` contains;
- * - killed at any moment (SIGKILL), it leaves no partial file: every file in
- *   the folder is complete and valid.
+ *   outside the content folder, whatever a title or `--publisher` contains.
+ *
+ * Killed runs and runs at the same time: tests/unit/ingest/killed-ingest.test.ts and concurrent-ingest.test.ts.
  *
  * Failures print fast-check's counterexample (the smallest input found) and its seed.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,9 +38,9 @@ function workspace(): { root: string; content: string; input: string } {
   return { root, content: path.join(root, 'content'), input: path.join(root, 'in') };
 }
 
-/** Every file under `dir` with the hash of its bytes. */
+/** Every file under `dir` with the hash of its bytes (not the ingest command's staging area, `.ingest/`). */
 function snapshot(dir: string): Map<string, string> {
-  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.lstatSync(path.join(dir, f)).isFile());
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => !f.split(path.sep).includes('.ingest') && fs.lstatSync(path.join(dir, f)).isFile());
   return new Map(files.map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
 }
 
@@ -187,134 +186,4 @@ describe('npm run ingest on arbitrary input', () => {
       }
     }
   }, 120_000);
-});
-
-// ---- Interrupted runs ------------------------------------------------------------------
-
-const CITIES = ['Geneva', 'Vienna', 'Riyadh', 'Doha', 'Jeddah', 'Helsinki', 'Oslo', 'Rome', 'Budapest', 'Abu Dhabi', 'Ankara', 'Cairo'];
-
-/** `n` different previews of new rounds, each big enough to take a while to read. */
-function manyArticles(dir: string, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => {
-    const city = CITIES[i % CITIES.length]!;
-    const body = wirePreview(`Ukraine and Russia delegations to meet in ${city} (${i})`, `Officials in ${city} prepared the venue for round ${i}.`)
-      .replaceAll('Geneva', city)
-      .replace('Oct 14', `Oct ${1 + (i % 28)}`);
-    const padding = Array.from({ length: 200 }, (_, j) => `Background paragraph ${j} on earlier rounds and the war, in the agency's words.`).join('\n\n');
-    const file = path.join(dir, `article-${i}.txt`);
-    fs.writeFileSync(file, `${body}\n${padding}\n`);
-    return file;
-  });
-}
-
-/** Starts the command on `files`, kills it with SIGKILL after `ms`, and resolves once it is gone. */
-function killAfter(files: string[], content: string, ms: number): Promise<{ killed: boolean; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['src/ingest/cli.ts', ...files, '--published', '2025-10-14'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: content } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', (_code, signal) => {
-      clearTimeout(timer);
-      resolve({ killed: signal === 'SIGKILL', output });
-    });
-  });
-}
-
-describe('npm run ingest, killed at a random moment', () => {
-  test('leaves every file in the content folder complete and valid', async () => {
-    // How long a whole run takes here, so the kills land between its start and its end.
-    const calibration = workspace();
-    const started = Date.now();
-    const whole = await killAfter(manyArticles(calibration.input, 24), calibration.content, 120_000);
-    const duration = Date.now() - started;
-    expect(whole.killed).toBe(false);
-    let killedWhileWriting = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.noBias(fc.integer({ min: Math.round(duration * 0.2), max: duration })), async (ms) => {
-        const ws = workspace();
-        const files = manyArticles(ws.input, 24);
-        const before = snapshot(ws.content);
-        const { killed, output } = await killAfter(files, ws.content, ms);
-        const after = snapshot(ws.content);
-        const added = [...after.keys()].filter((f) => !before.has(f));
-        if (killed && added.length) killedWhileWriting++;
-        for (const [f, hash] of before) expect(after.get(f), `${f} was changed or removed`).toBe(hash);
-        // No half-written entry and no leftover temporary file.
-        expect(added.filter((f) => !/^(articles|rounds|participants|venues|outcomes)\/[a-z0-9-]+\.md$/.test(f)), 'files left that are not entries').toEqual([]);
-        for (const f of added) {
-          const [collection] = f.split('/') as [CollectionName];
-          expect(parseContentFile(collection, fs.readFileSync(path.join(ws.content, f), 'utf8'), f).problems, f).toEqual([]);
-        }
-        // Together the files still make a consistent site: no reference to a file the kill prevented.
-        const errors = checkContent(ws.content, ws.root).filter((p) => p.severity !== 'warning');
-        expect(errors, output.slice(-500)).toEqual([]);
-      }),
-      { numRuns: Number(process.env.INGEST_KILLS ?? 10), endOnFailure: true },
-    );
-    // The kills must have landed while it was writing, or the property proved nothing.
-    expect(killedWhileWriting).toBeGreaterThan(0);
-  }, 300_000);
-});
-
-// ---- Ingest bugs, fixed ------------------------------------------------------------------
-// Each test states a promise the command once broke (it was marked `fails` until fixed).
-
-describe('ingest bugs that were fixed', { timeout: 30_000 }, () => {
-  const geneva = (t = 'Ukraine and Russia delegations to meet in Geneva on Thursday') => wirePreview(t, '');
-
-  function once(text: string, name: string, args: string[]) {
-    const ws = workspace();
-    const file = path.join(ws.input, name);
-    fs.writeFileSync(file, text);
-    const before = snapshot(ws.content);
-    const result = ingest([file, ...args], ws.content);
-    const added = [...snapshot(ws.content).keys()].filter((f) => !before.has(f));
-    return { ...result, added, errors: checkContent(ws.content, ws.root).filter((p) => p.severity !== 'warning') };
-  }
-
-  test('refuses a publication day in the future instead of writing an article the check rejects', () => {
-    const { added, errors, stderr } = once(geneva(), 'future.txt', ['--published', '2099-01-01']);
-    expect(added.length === 0 || errors.length === 0, JSON.stringify(errors)).toBe(true);
-    expect(stderr).toMatch(/--published 2099-01-01: this day is in the future/);
-  });
-
-  test('says why nothing was written with --json, when the article needs review', () => {
-    // A page that dates itself in the future needs review (the multi-line site name this test first
-    // used is now read on one line, so that page is written).
-    const html = asHtml('Talks in Geneva', 'Line one\n\nLine two', false).replace('</head>', '<meta property="article:published_time" content="2099-01-01T10:00:00Z"></head>');
-    const { added, status, stderr, stdout } = once(html, 'page.html', ['--json']);
-    expect(added).toEqual([]);
-    expect(status).toBe(1);
-    const json = JSON.parse(stdout) as { error?: string; warnings?: string[] };
-    expect(`${stderr}${json.error ?? ''}`).toMatch(/nothing was written|would not pass/);
-    expect(stderr.split('\n')).toHaveLength(1);
-    expect(json.warnings?.join('\n')).toMatch(/nothing was written: .*in the future/);
-  });
-
-  test('refuses a page that dates itself in the future, saying so', () => {
-    const html = asHtml('Talks in Geneva', '', false).replace('</head>', '<meta property="article:published_time" content="2099-01-01T10:00:00Z"></head>');
-    const { added, status, stdout } = once(html, 'page.html', []);
-    expect(added).toEqual([]);
-    expect(status).toBe(1);
-    expect(stdout).toMatch(/2099-01-01 is in the future/);
-  });
-
-  test('takes a page whose site name spans lines, with the name on one line', () => {
-    const { added, status } = once(asHtml('Talks in Geneva', 'Line one\n\nLine two', false), 'page.html', ['--published', '2025-10-14']);
-    expect(status).toBe(0);
-    expect(added.some((f) => f.startsWith('articles/'))).toBe(true);
-  });
-
-  test('reads a .txt article whose headline quotes a <script> tag, instead of failing with an internal error', () => {
-    const { stderr } = once(geneva('Talks in Geneva: <script>alert(1)</script>'), 'script.txt', ['--published', '2025-10-14']);
-    expect(stderr).not.toMatch(/unexpected error|Readability/);
-  });
-
-  test('reads a .txt article with a stray <p> tag in it as text, instead of finding no article', () => {
-    const { added, stderr } = once(geneva().replace('Swiss Foreign Minister', '<b>Swiss</b> Foreign Minister <p>x</p>'), 'stray-tag.txt', ['--published', '2025-10-14']);
-    expect(stderr).not.toMatch(/no article text found/);
-    expect(added.length).toBeGreaterThan(0);
-  });
 });

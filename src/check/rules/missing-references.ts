@@ -1,27 +1,27 @@
 /**
- * Every reference points to an entry that exists. References are found by
- * shape (`{ id, collection }`, as the schemas' reference factory makes them),
- * so a field added to a schema later is checked without changing this rule.
+ * Every reference points to an entry that exists. References are found where
+ * the schemas make them (raw-data.ts), so a field added to a schema later is
+ * checked without changing this rule.
  * A reference to a file that exists but has errors of its own is not reported
  * again: fixing that file fixes the reference.
  */
+import { formatPath } from '../../lib/content-files.ts';
 import type { Problem } from '../../lib/problems.ts';
-import type { CollectionName, Ref } from '../../schemas/common.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import { COLLECTIONS } from '../../schemas/index.ts';
-import type { Entry } from '../../lib/types.ts';
-import { problemAt, type CheckInput } from '../context.ts';
+import { readableFiles, type CheckInput } from '../context.ts';
+import { rawFindings } from '../raw-data.ts';
 
 export function missingReferences(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
   const ids = idsByCollection(input);
-  for (const collection of COLLECTIONS) {
-    for (const entry of input.content[collection] as Entry<unknown>[]) {
-      for (const { ref, path } of referencesIn(entry.data)) {
-        if (ids.get(ref.collection)?.has(ref.id)) continue;
-        const guess = closest(ref.id, ids.get(ref.collection) ?? new Set());
-        const hint = guess ? `did you mean \`${guess}\`?` : `check the spelling, or add content/${ref.collection}/${ref.id}.md`;
-        problems.push(problemAt(input, collection, entry, path, `no entry \`${ref.id}\` in content/${ref.collection}/; ${hint}`, 'missing-reference'));
-      }
+  // Read from the YAML beside the schema's shape: a file that fails its schema has its references checked too.
+  for (const { collection, parsed, data, file } of readableFiles(input)) {
+    for (const finding of rawFindings(collection, data)) {
+      if (finding.kind !== 'reference' || ids.get(finding.collection)?.has(finding.id)) continue;
+      const guess = closest(finding.id, ids.get(finding.collection) ?? new Set());
+      const hint = guess ? `did you mean \`${guess}\`?` : `check the spelling, or add content/${finding.collection}/${finding.id}.md`;
+      problems.push({ file, ...parsed.position(finding.path), field: formatPath(finding.path), message: `no entry \`${finding.id}\` in content/${finding.collection}/; ${hint}`, rule: 'missing-reference' });
     }
   }
   return problems;
@@ -34,19 +34,6 @@ function idsByCollection(input: CheckInput): Map<CollectionName, Set<string>> {
     ids.get(collection)?.add(id);
   }
   return ids;
-}
-
-function isRef(value: unknown): value is Ref {
-  if (typeof value !== 'object' || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && typeof (value as Ref).id === 'string' && COLLECTIONS.includes((value as Ref).collection);
-}
-
-/** Every reference in an entry's data, with the path of the field that holds it. */
-export function* referencesIn(value: unknown, path: (string | number)[] = []): Generator<{ ref: Ref; path: (string | number)[] }> {
-  if (isRef(value)) yield { ref: value, path };
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* referencesIn(item, [...path, i]);
-  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) yield* referencesIn(item, [...path, key]);
 }
 
 /** The existing id nearest to a mistyped one (at most two edits away), if any. */

@@ -1,38 +1,26 @@
 /**
  * Fields the schema does not know. The schemas drop unknown keys without a
  * word, so a misspelt optional field (`datenote:`, `venue_note:`, `evidense:`)
- * would silently lose a fact. A key is unknown when it is in the file but not
- * in the validated entry, at any depth.
+ * would silently lose a fact. Read from the YAML beside the schema's shape, so
+ * a file that fails its schema has its misspelt fields reported in the same run.
  */
-import type { Problem } from '../../lib/problems.ts';
-import type { CollectionName } from '../../schemas/common.ts';
-import type { CheckInput } from '../context.ts';
 import { formatPath } from '../../lib/content-files.ts';
-import { plainReference } from '../../schemas/common.ts';
-import { schemas } from '../../schemas/index.ts';
-
-const schemaFor = schemas(plainReference);
-
-/** The top-level fields of a collection's schema, for "did you mean" hints. */
-function fieldsOf(collection: CollectionName): string[] {
-  const shape = (schemaFor[collection] as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
-}
+import type { Problem } from '../../lib/problems.ts';
+import { readableFiles, type CheckInput } from '../context.ts';
+import { rawFindings } from '../raw-data.ts';
 
 export function unknownFields(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
-  for (const [key, parsed] of input.files) {
-    if (!parsed.entry || !parsed.doc) continue;
-    const collection = key.split('/')[0] as CollectionName;
-    for (const { path, known: present } of unknownIn(parsed.doc.toJS(), parsed.entry.data)) {
-      const known = path.length === 1 ? fieldsOf(collection) : present;
-      const name = String(path.at(-1));
-      const guess = known.find((k) => k.toLowerCase().replace(/[-_]/g, '') === name.toLowerCase().replace(/[-_]/g, '')) ?? known.find((k) => near(k, name));
+  for (const { collection, parsed, data, file } of readableFiles(input)) {
+    for (const finding of rawFindings(collection, data)) {
+      if (finding.kind !== 'unknown-field') continue;
+      const name = String(finding.path.at(-1));
+      const guess = finding.known.find((k) => k.toLowerCase().replace(/[-_]/g, '') === name.toLowerCase().replace(/[-_]/g, '')) ?? finding.known.find((k) => near(k, name));
       problems.push({
-        file: parsed.entry.filePath ?? `content/${key}.md`,
-        ...parsed.position(path),
-        field: formatPath(path),
-        message: `\`${name}\` is not a field ${path.length > 1 ? 'here' : `of ${collection.replace(/s$/, '')} files`}, so its value is ignored; ${guess ? `did you mean \`${guess}\`?` : 'check the spelling against src/schemas/, or remove it'}`,
+        file,
+        ...parsed.position(finding.path),
+        field: formatPath(finding.path),
+        message: `\`${name}\` is not a field ${finding.path.length > 1 ? 'here' : `of ${collection.replace(/s$/, '')} files`}, so its value is ignored; ${guess ? `did you mean \`${guess}\`?` : 'check the spelling against src/schemas/, or remove it'}`,
         rule: 'unknown-field',
       });
     }
@@ -40,24 +28,12 @@ export function unknownFields(input: CheckInput): Problem[] {
   return problems;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-
-/** Keys in `raw` (the YAML as written) that did not survive into `parsed` (the schema's output). */
-function* unknownIn(raw: unknown, parsed: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; known: string[] }> {
-  if (isObject(raw) && isObject(parsed)) {
-    for (const key of Object.keys(raw)) {
-      if (!(key in parsed)) yield { path: [...path, key], known: Object.keys(parsed) };
-      else yield* unknownIn(raw[key], parsed[key], [...path, key]);
-    }
-  } else if (Array.isArray(raw) && Array.isArray(parsed) && raw.length === parsed.length) {
-    for (const [i, item] of raw.entries()) yield* unknownIn(item, parsed[i], [...path, i]);
-  }
-}
-
-/** One letter added, dropped or changed. */
+/** One letter added, dropped, changed or swapped with the next; or one name the start of the other (`alias`, `aliases`). */
 function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) <= 3 && Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }

@@ -4,12 +4,14 @@ import type { APIRoute } from 'astro';
 import { getTimeline, paths } from '../../data/timeline.ts';
 import { roundFeedItems } from '../../lib/feeds.ts';
 import { absolute } from '../../lib/paths.ts';
+import { mapStrings, stripControls } from '../../lib/plain-text.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: 'Russia–Ukraine Talks: rounds',
     description: 'Russia–Ukraine negotiation rounds: where, who, what came of it, with sources.',
     site: absolute(paths.home, site),
-    items: roundFeedItems(await getTimeline(), paths, site),
+    // Valid XML whatever the content holds: no control or bidirectional formatting characters.
+    items: mapStrings(roundFeedItems(await getTimeline(), paths, site), stripControls),
     customData: '<language>en</language>',
   });

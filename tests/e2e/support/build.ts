@@ -56,19 +56,22 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built folder as `astro preview` would (directory indexes, 404.html); resolves to its origin. */
-export async function serve(dir: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves a built folder as `astro preview` would (directory indexes, 404.html); resolves to its origin.
+ * `headers` adds response headers by address, as a host reading `_headers` would.
+ */
+export async function serve(dir: string, base = '/', headers: (pathname: string) => Record<string, string> = () => ({})): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const rel = pathname.startsWith(base) ? pathname.slice(base.length) : null;
     const candidates = rel === null ? [] : rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}/index.html`];
     const file = candidates.map((c) => path.join(dir, c)).find((f) => f.startsWith(dir) && fs.existsSync(f) && fs.statSync(f).isFile());
     if (!file) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      res.writeHead(404, { 'Content-Type': TYPES['.html']!, ...headers(pathname) });
       res.end(fs.existsSync(path.join(dir, '404.html')) ? fs.readFileSync(path.join(dir, '404.html')) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers(pathname) });
     res.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

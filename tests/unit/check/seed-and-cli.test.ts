@@ -27,9 +27,9 @@ describe('npm run check', () => {
   test('prints every problem as file:line:column  message  (rule) and fails on errors', () => {
     const { status, problems, summary } = runCli('schema-errors');
     expect(status).toBe(1);
-    expect(problems).toHaveLength(11);
+    expect(problems).toHaveLength(12);
     for (const line of problems) expect(line).toMatch(/^tests\/fixtures\/\S+\.md:\d+:\d+  .+  \([a-z-]+\)$/);
-    expect(summary).toMatchInlineSnapshot(`"11 errors in tests/fixtures/check/schema-errors/content. Fix the errors above and run \`npm run check\` again."`);
+    expect(summary).toMatchInlineSnapshot(`"12 errors in tests/fixtures/check/schema-errors/content. Fix the errors above and run \`npm run check\` again."`);
   }, 30_000);
 
   test('prints warnings but passes when there are no errors', () => {

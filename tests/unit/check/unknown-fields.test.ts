@@ -10,10 +10,11 @@ describe('unknownFields', () => {
     `);
   });
 
-  test('reports an unknown field in any file', () => {
+  test('reports an unknown field in any file, also in one that fails its schema', () => {
     expect(check('schema-errors', ['unknown-field'])).toMatchInlineSnapshot(`
       [
         "content/participants/sergey-lavrov.md:4:9  spouse: \`spouse\` is not a field of participant files, so its value is ignored; check the spelling against src/schemas/, or remove it  (unknown-field)",
+        "content/rounds/2022-03-11-antalya.md:5:11  datenote: \`datenote\` is not a field of round files, so its value is ignored; did you mean \`dateNote\`?  (unknown-field)",
       ]
     `);
   });

@@ -7,12 +7,13 @@ import { checkContent } from '../../../src/check/check.ts';
 import { readContent } from '../../../src/lib/content-files.ts';
 import { buildTimeline } from '../../../src/lib/timeline.ts';
 
-/** Every file under a folder with its bytes, to prove nothing existing changed. */
+/** Every file under a folder with its bytes, to prove nothing existing changed (not the ingest command's staging area). */
 function snapshotFiles(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    if (path.relative(dir, full).startsWith('.ingest')) continue;
     files.set(path.relative(dir, full), fs.readFileSync(full, 'utf8'));
   }
   return files;

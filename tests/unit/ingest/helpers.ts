@@ -29,9 +29,9 @@ export function contentCopy(from = path.resolve(import.meta.dirname, '../../../c
   return dir;
 }
 
-/** Every file under `dir`, relative, sorted. */
+/** Every file under `dir`, relative, sorted; not the ingest command's staging area (`.ingest/`: its lock and unfinished writes). */
 export function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => !f.startsWith('.ingest') && fs.statSync(path.join(dir, f)).isFile()).sort();
 }
 
 /** A short preview article in wire style, about a round the seed content does not have. */

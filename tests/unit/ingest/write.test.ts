@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../../src/lib/content-files.ts';
+import { checkRawArticle } from '../../../src/ingest/input.ts';
 import { loadKnowledge } from '../../../src/ingest/knowledge.ts';
 import { ingestFile } from '../../../src/ingest/pipeline.ts';
 import { contentCopy, GENEVA_PREVIEW, listFiles } from './helpers.ts';
@@ -100,5 +100,5 @@ describe('ingestFile', () => {
 });
 
 function knowledgeSha(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  return checkRawArticle(file, fs.readFileSync(file)).sha256;
 }
