@@ -127,12 +127,22 @@ export function resolveWeekday(published: string, weekday: number, tense: Tense)
  * @example meetingDayNumber(readSentences(['A second day of talks began on Wednesday.'])[0]) // 2
  */
 export function meetingDayNumber(s: Sentence): number {
-  for (let i = 0; i + 1 < s.tokens.length; i++) {
-    const n = GRAMMAR.ordinals[s.tokens[i]!.lower];
-    if (n && s.tokens[i + 1]!.lemma === 'day') return n;
+  let n = dayNumbers.get(s);
+  if (n === undefined) {
+    n = 1;
+    for (let i = 0; i + 1 < s.tokens.length; i++) {
+      const ordinal = GRAMMAR.ordinals[s.tokens[i]!.lower];
+      if (ordinal && s.tokens[i + 1]!.lemma === 'day') {
+        n = ordinal;
+        break;
+      }
+    }
+    dayNumbers.set(s, n);
   }
-  return 1;
+  return n;
 }
+
+const dayNumbers = new WeakMap<Sentence, number>();
 
 /**
  * The year in which `month`/`day` fell on `weekday`, latest first, no later than `latest`.

@@ -125,13 +125,33 @@ export function isClauseBreak(token: Token, next?: Token): boolean {
   return token.text === ',' && !!next && (next.pos === 'SCONJ' || next.pos === 'CCONJ' || GRAMMAR.relatives.includes(next.lower));
 }
 
+const clauses = new WeakMap<Sentence, { id: number[]; spans: [number, number][] }>();
+
+/** Each token's clause, worked out once per sentence. */
+function clausesOf(s: Sentence): { id: number[]; spans: [number, number][] } {
+  let c = clauses.get(s);
+  if (!c) {
+    c = { id: [], spans: [] };
+    let from = 0;
+    for (let j = 0; j < s.tokens.length; j++) {
+      const brk = isClauseBreak(s.tokens[j]!, s.tokens[j + 1]);
+      // A break token closes the clause before it and belongs to neither side.
+      if (brk) {
+        if (j > from) c.spans.push([from, j - 1]);
+        c.id.push(c.spans.length - (j > from ? 1 : 0));
+        from = j + 1;
+      } else c.id.push(c.spans.length);
+    }
+    if (from < s.tokens.length || c.spans.length === 0) c.spans.push([from, Math.max(from, s.tokens.length - 1)]);
+    clauses.set(s, c);
+  }
+  return c;
+}
+
 /** The clause around token `i`: the indices from its first to its last token. */
 export function clauseOf(s: Sentence, i: number): [number, number] {
-  let from = 0;
-  let to = s.tokens.length - 1;
-  for (let j = i - 1; j >= 0; j--) if (isClauseBreak(s.tokens[j]!, s.tokens[j + 1])) { from = j + 1; break; }
-  for (let j = i + 1; j < s.tokens.length; j++) if (isClauseBreak(s.tokens[j]!, s.tokens[j + 1])) { to = j - 1; break; }
-  return [from, Math.max(from, to)];
+  const c = clausesOf(s);
+  return c.spans[Math.min(c.id[i] ?? 0, c.spans.length - 1)]!;
 }
 
 /** Whether a verb form is past: its written form differs from its lemma and is not a present or -ing form ("met", "agreed", "was"). */
@@ -148,7 +168,9 @@ export function isPastForm(t: Token): boolean {
  * @example tenseAt(readSentences(['The sides will meet on Thursday.'])[0], 5) // 'future'
  */
 export function tenseAt(s: Sentence, i: number): Tense {
-  const [from, to] = clauseOf(s, i);
+  // The verbs that govern words stand near them: a dozen tokens either way, within the clause.
+  const [start, end] = clauseOf(s, i);
+  const [from, to] = [Math.max(start, i - 12), Math.min(end, i + 12)];
   let best: { tense: Tense; distance: number } = { tense: 'none', distance: Infinity };
   for (let j = from; j <= to; j++) {
     const t = s.tokens[j]!;
@@ -199,10 +221,11 @@ function futureBefore(s: Sentence, j: number): boolean {
 
 /** Whether a modal of possibility or a conditional governs the clause around `i`: "could agree", "if they agree". */
 export function isHedged(s: Sentence, i: number): boolean {
-  const [from, to] = clauseOf(s, i);
+  const [start, end] = clauseOf(s, i);
+  const [from, to] = [Math.max(start, i - 12), Math.min(end, i + 12)];
   for (let j = from; j <= to; j++) if (GRAMMAR.hedges.includes(s.tokens[j]!.lower)) return true;
   // A conditional clause earlier in the sentence: "If the swap goes ahead, …".
-  return s.tokens.slice(0, from).some((t) => t.lower === 'if' || t.lower === 'unless');
+  return s.tokens.slice(Math.max(0, start - 20), start).some((t) => t.lower === 'if' || t.lower === 'unless');
 }
 
 /** The lemmas of a sentence, joined by single spaces, for matching multi-word cues. */
@@ -210,8 +233,13 @@ export function lemmaText(s: Sentence, from = 0, to = s.tokens.length - 1): stri
   return s.tokens.slice(from, to + 1).map((t) => t.lemma).join(' ');
 }
 
-/** The index of the token that starts at or covers character `at` of the sentence. */
+/** The index of the token that starts at or covers character `at` of the sentence (a binary search). */
 export function tokenAt(s: Sentence, at: number): number {
-  const i = s.tokens.findIndex((t) => t.end > at);
-  return i < 0 ? s.tokens.length - 1 : i;
+  let [lo, hi] = [0, s.tokens.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.tokens[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }

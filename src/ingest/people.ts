@@ -41,6 +41,9 @@ export interface Person {
   recordClasses: Set<RoleClass>;
 }
 
+/** The most people one article is read for. */
+const MAX_PEOPLE = 60;
+
 /** Every person the sentences name, in order of first mention. */
 export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[] {
   const runs = sentences.flatMap((s) => nameRuns(s).map((r) => ({ s, ...r })));
@@ -50,6 +53,8 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
     const words = run.s.tokens.slice(run.from, run.to + 1).map((t) => t.text);
     const spot = withRole(run.s, run.from, run.to);
     const person = people.find((p) => sameName(p.name.split(' '), words));
+    // No article names hundreds of people: past that, a text is a list, and new names are not read (work stays linear).
+    if (!person && people.length >= MAX_PEOPLE) continue;
     if (person) {
       person.spots.push(spot);
       if (words.length > person.name.split(' ').length) person.name = words.join(' ');

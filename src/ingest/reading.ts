@@ -67,12 +67,36 @@ export function hasCue(r: Reading, i: number, cls: CueClass, from = 0, to = Infi
   return (r.cues[i] ?? []).some((c) => c.cls === cls && c.to >= from && c.from <= to);
 }
 
+const cuesByClause = new WeakMap<Reading, Map<string, CueHit[]>>();
+
+/** The cues of one clause of one sentence (by the clause's first token), worked out once per reading. */
+function clauseCues(r: Reading, i: number, from: number): CueHit[] {
+  let map = cuesByClause.get(r);
+  if (!map) cuesByClause.set(r, (map = new Map()));
+  const key = `${i}:${from}`;
+  let list = map.get(key);
+  if (!list) {
+    const s = r.sentences[i]!;
+    const [f, t] = clauseOf(s, from);
+    list = (r.cues[i] ?? []).filter((c) => c.from >= f && c.to <= t);
+    map.set(key, list);
+  }
+  return list;
+}
+
 /** Whether the clause around token `t` of sentence `i` holds a cue of class `cls` (negated cues count only when `negated`). */
 export function clauseHas(r: Reading, i: number, t: number, cls: CueClass, negated?: boolean): boolean {
   const s = r.sentences[i]!;
-  const [from, to] = clauseOf(s, t);
-  return (r.cues[i] ?? []).some((c) => c.cls === cls && c.from >= from && c.to <= to && (negated === undefined || s.tokens[c.from]!.negated === negated));
+  const [from] = clauseOf(s, t);
+  const key = `${i}:${from}:${cls}:${negated}`;
+  let answers = clauseAnswers.get(r);
+  if (!answers) clauseAnswers.set(r, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = clauseCues(r, i, from).some((c) => c.cls === cls && (negated === undefined || s.tokens[c.from]!.negated === negated))));
+  return answer;
 }
+
+const clauseAnswers = new WeakMap<Reading, Map<string, boolean>>();
 
 /** Whether a sentence is in the article's opening: the headline or the first two sentences of the body. */
 export function inLead(r: Reading, i: number): boolean {

@@ -43,7 +43,10 @@ export function findTopics(sentences: Sentence[], knowledge: Knowledge): TopicSp
   const spots: TopicSpot[] = [];
   for (const s of sentences) {
     const seen = new Set<string>();
-    const at = (w: string) => s.tokens.flatMap((t, i) => (t.lemma === w || t.lower === w ? [i] : []));
+    // Where each word stands in the sentence, by lemma and by form, so a keyword is looked up, not searched for.
+    const positions = new Map<string, number[]>();
+    s.tokens.forEach((t, i) => new Set([t.lemma, t.lower]).forEach((w) => positions.set(w, [...(positions.get(w) ?? []), i])));
+    const at = (w: string) => positions.get(w) ?? [];
     for (const k of list) {
       if (seen.has(k.topic)) continue;
       for (const first of at(k.words[0]!)) {
