@@ -49,7 +49,7 @@ test('the outcome matrix shows every outcome of /data/rounds.json in words, link
   await expect(page).toHaveURL(/\/outcomes\/matrix\/$/);
   const table = page.getByRole('table');
   const cells = table.locator('td a');
-  const found = await cells.evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`));
+  const found = await cells.evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\s+/g, ' ').trim()}`));
   const expected = rounds.flatMap((r) => r.outcomes.map((o) => `${pathOf(r.url)}#outcome-${o.topic} ${{ agreed: '✓', 'not-agreed': '✗', proposed: '→', discussed: '…' }[o.status]} ${STATUS[o.status]}`));
   expect(found.sort()).toEqual(expected.sort());
   // Rows are rounds, headed by the round's title; columns are topics.

@@ -24,7 +24,6 @@ import { pageRoutes, pagesByRoute } from './support/page-types.ts';
 import { DIST } from './support/dist.ts';
 
 const WIDTHS = [390, 768, 1280] as const;
-const SCHEMES = ['light', 'dark'] as const;
 const SHOTS = path.resolve('test-results/screenshots');
 const RECORD = path.resolve('tests/fixtures/record/content');
 
@@ -126,35 +125,40 @@ function checkSite(site: 'seed' | 'record', origin: () => string, dist: () => st
       const longest = pages!.reduce((a, b) => (b.html.length > a.html.length ? b : a));
       const url = longest.file === '404.html' ? '/no-such-page/' : longest.url;
       const problems: string[] = [];
+      const dir = path.join(SHOTS, site, slug(route));
+      fs.mkdirSync(dir, { recursive: true });
       for (const width of WIDTHS) {
-        for (const colorScheme of SCHEMES) {
-          await page.setViewportSize({ width, height: 900 });
-          await page.emulateMedia({ colorScheme });
-          await page.goto(origin() + url);
-          // Two frames, so styles that depend on layout (the matrix's scroll cue) have applied.
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-          const at = `${width} px ${colorScheme}`;
-          const found = await inspect(page, { targets: TARGETS });
-          if (found.overflow) problems.push(`${at}: ${found.overflow}`);
-          for (const t of found.smallText) problems.push(`${at}: text under 12 px: ${t}`);
-          for (const t of found.smallTargets) problems.push(`${at}: target under 24 × 24 px: ${t}`);
-          const m = found.matrix;
-          if (m && m.hidden.length > 0) {
-            if (!m.scrolls) problems.push(`${at}: matrix columns cut off without scrolling: ${m.hidden.join(', ')}`);
-            if (!m.cue) problems.push(`${at}: matrix scrolls without a visible cue (hidden: ${m.hidden.join(', ')})`);
-            if (!m.region) problems.push(`${at}: the scrolling matrix is not a labelled, focusable region`);
-            if (!m.sticky) problems.push(`${at}: the round column scrolls away with the topics`);
-            if (!m.lastReachable) problems.push(`${at}: the last topic cannot be scrolled into view`);
-          }
-          // axe at the phone and the desk (half a second a run; the checks above cover 768 px).
-          if (colorScheme === 'light' && width !== 768) {
-            const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-            for (const v of axe.violations) problems.push(`${at}: axe ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-          }
-          const dir = path.join(SHOTS, site, slug(route));
-          fs.mkdirSync(dir, { recursive: true });
-          await page.screenshot({ path: path.join(dir, `${width}-${colorScheme}.png`), fullPage: true });
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(origin() + url);
+        // Two frames, so styles that depend on layout (the matrix's scroll cue) have applied.
+        const settle = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await settle();
+        const found = await inspect(page, { targets: TARGETS });
+        const at = `${width} px`;
+        if (found.overflow) problems.push(`${at}: ${found.overflow}`);
+        for (const t of found.smallText) problems.push(`${at}: text under 12 px: ${t}`);
+        for (const t of found.smallTargets) problems.push(`${at}: target under 24 × 24 px: ${t}`);
+        const m = found.matrix;
+        if (m && m.hidden.length > 0) {
+          if (!m.scrolls) problems.push(`${at}: matrix columns cut off without scrolling: ${m.hidden.join(', ')}`);
+          if (!m.cue) problems.push(`${at}: matrix scrolls without a visible cue (hidden: ${m.hidden.join(', ')})`);
+          if (!m.region) problems.push(`${at}: the scrolling matrix is not a labelled, focusable region`);
+          if (!m.sticky) problems.push(`${at}: the round column scrolls away with the topics`);
+          if (!m.lastReachable) problems.push(`${at}: the last topic cannot be scrolled into view`);
         }
+        // axe at the phone, where targets are tightest (half a second a run; the checks above cover every width).
+        if (width === 390) {
+          const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+          for (const v of axe.violations) problems.push(`${at}: axe ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+        }
+        await page.screenshot({ path: path.join(dir, `${width}-light.png`), fullPage: true });
+        // The dark scheme changes colours only; the page is checked again for width and drawn.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await settle();
+        const dark = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (dark > 0) problems.push(`${width} px dark: the page is ${dark} px wider than the window`);
+        await page.screenshot({ path: path.join(dir, `${width}-dark.png`), fullPage: true });
       }
       expect(problems, url).toEqual([]);
     });
