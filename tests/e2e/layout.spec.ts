@@ -21,7 +21,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { buildSite, serve } from './support/build.ts';
 import { pageRoutes, pagesByRoute } from './support/page-types.ts';
-import { DIST } from './support/dist.ts';
+import { builtPages, DIST } from './support/dist.ts';
+import { readerWordProblems } from './support/reader-words.ts';
 
 const WIDTHS = [390, 768, 1280] as const;
 const SHOTS = path.resolve('test-results/screenshots');
@@ -114,10 +115,22 @@ function inspect(page: Page, selectors: { targets: string }): Promise<Findings> 
   }, selectors);
 }
 
+/** The spellings the content marks as a source's misspelling, from its participants.json and venues.json. */
+function misspellingsIn(dist: string): string[] {
+  return ['participants', 'venues'].flatMap((file) => {
+    const entries = JSON.parse(fs.readFileSync(path.join(dist, 'data', `${file}.json`), 'utf8')) as { misspellings?: string[] }[];
+    return entries.flatMap((e) => e.misspellings ?? []);
+  });
+}
+
 /** A file name for a route: `rounds/[id].astro` → `rounds-id`. */
 const slug = (route: string) => route.replace(/\.astro$/, '').replace(/[[\].]/g, '').replace(/\//g, '-') || 'home';
 
 function checkSite(site: 'seed' | 'record', origin: () => string, dist: () => string) {
+  test('no page shows an ISO date in its text, the ingest command\'s words, a place named twice, or a misspelling', () => {
+    expect(readerWordProblems(builtPages(dist()), misspellingsIn(dist()))).toEqual([]);
+  });
+
   for (const route of pageRoutes()) {
     test(`${route} reads at ${WIDTHS.join(', ')} px, light and dark`, async ({ page }) => {
       const pages = pagesByRoute(dist()).get(route);
