@@ -13,7 +13,7 @@ export interface SideLine {
   side: Side;
   /** The people named for the side. */
   people: PartyView[];
-  /** How many more sat on that side. */
+  /** How many more sat on that side, when no leader is named. */
   more: number;
 }
 
@@ -25,7 +25,8 @@ export function sidesAtTable(round: Pick<RoundView, 'parties' | 'leads'>, max = 
   return CARD_SIDES.flatMap((side) => {
     const all = round.parties.filter((p) => p.side === side);
     if (!all.length) return [];
-    const people = round.leads[side] ?? all.slice(0, max);
-    return [{ side, people, more: all.length - people.length }];
+    const leads = round.leads[side];
+    // A side's leader stands for it; without one, its first people and how many more.
+    return [leads ? { side, people: leads, more: 0 } : { side, people: all.slice(0, max), more: Math.max(0, all.length - max) }];
   });
 }

@@ -4,17 +4,18 @@ import { buildTimeline } from '../../../src/lib/timeline.ts';
 import { article, content, person, round } from '../helpers.ts';
 
 describe('sidesAtTable', () => {
-  test('names each side\'s leaders, or its first people with a count of the rest, so no side is left out', () => {
+  test('names each side\'s leader alone, or, where none is named, its first people and how many more, so no side is left out', () => {
     const cite = [{ source: 'a' }];
     const t = buildTimeline(
       content({
         articles: [article('a', '2022-03-03')],
-        participants: ['m', 'u1', 'u2', 'u3', 'h', 'o'].map((id) => person(id)),
+        participants: ['m', 'r2', 'u1', 'u2', 'u3', 'h', 'o'].map((id) => person(id)),
         rounds: [
           round('2022-03-03-r', '2022-03-03', {
             sources: ['a'],
             parties: [
               { participant: 'm', side: 'russia', lead: true, cite },
+              { participant: 'r2', side: 'russia', cite },
               { participant: 'u1', side: 'ukraine', cite },
               { participant: 'u2', side: 'ukraine', cite },
               { participant: 'u3', side: 'ukraine', cite },
