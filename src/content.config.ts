@@ -6,6 +6,9 @@ import { COLLECTIONS } from './schemas/index.ts';
 import { schemas } from './schemas/index.ts';
 import type { RefFactory } from './schemas/common.ts';
 
+// Astro clears its content cache when the text of this file changes, not when a schema it
+// imports does: raise this revision with every change to src/schemas/ so no build reads
+// entries parsed by an older schema. Schema revision 2: `misspellings` on people and venues.
 const root = contentDir();
 const schemaFor = schemas(reference as unknown as RefFactory);
 

@@ -20,6 +20,8 @@ export interface RoundRecord {
   outcomes: { topic: string; status: string; summary: string }[];
   /** `url` is the article's own address, or null when it has none; its page here is /sources/<id>/. */
   sources: { id: string; publisher: string; published: string; url: string | null }[];
+  /** `derived` while the round, or anything on it (a person, an outcome, a source article, its venue), awaits an editor's review. */
+  review: 'reviewed' | 'derived';
 }
 
 type Site = string | URL | undefined;
@@ -39,6 +41,7 @@ export function roundsData(timeline: Timeline, paths: Paths, site: Site): RoundR
     participants: r.parties.map((p) => ({ id: p.participant.id, name: p.participant.data.name, side: p.side, role: p.role ?? null })),
     outcomes: r.outcomes.map((o) => ({ topic: o.topic.id, status: o.status, summary: o.summary })),
     sources: r.sources.map((a) => ({ id: a.id, publisher: a.data.publisher, published: a.data.published, url: a.data.url ?? null })),
+    review: r.derived ? 'derived' : 'reviewed',
   }));
 }
 
@@ -51,6 +54,7 @@ export function participantsData(timeline: Timeline, paths: Paths, site: Site) {
     url: absolute(paths.participant(p.id), site),
     name: p.data.name,
     aliases: p.data.aliases,
+    misspellings: p.data.misspellings,
     kind: p.data.kind,
     country: p.data.country ?? null,
     roles: p.data.roles.map((r) => ({ title: r.title, from: r.from ?? null, to: r.to ?? null })),
@@ -84,6 +88,7 @@ export function outcomesData(timeline: Timeline, paths: Paths, site: Site) {
       url: absolute(paths.outcome(o.id), site),
       title: o.data.title,
       description: o.data.description,
+      review: o.data.review,
       rounds: ids(history.map((h) => h.round)),
       history: history.map((h) => ({ round: h.round.id, date: h.round.data.date, status: h.outcome.status, summary: h.outcome.summary })),
     };

@@ -76,3 +76,34 @@ export function describeGap(from: string, to: string): string {
 export function today(now: Date = new Date()): string {
   return format(now, 'yyyy-MM-dd');
 }
+
+/**
+ * The months a stretch of days covers, as a heading says them.
+ * @example formatMonthSpan('2022-02-28', '2022-04-01') // => 'February – April 2022'
+ * @example formatMonthSpan('2022-03-10', '2022-03-15') // => 'March 2022'
+ * @example formatMonthSpan('2025-11-20', '2026-02-18') // => 'November 2025 – February 2026'
+ * @example formatMonthSpan('2022-02-28', '2022-04-01', { short: true }) // => 'Feb – Apr 2022'
+ */
+export function formatMonthSpan(from: string, to: string, options: { short?: boolean } = {}): string {
+  const [a, b] = [parseDay(from), parseDay(to)];
+  const month = options.short ? 'MMM' : 'MMMM';
+  if (a.getFullYear() !== b.getFullYear()) return `${format(a, `${month} yyyy`)} – ${format(b, `${month} yyyy`)}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, month)} – ${format(b, `${month} yyyy`)}`;
+  return format(a, `${month} yyyy`);
+}
+
+/**
+ * How long a stretch of days lasted, both days counted, in the unit a reader would use.
+ * @example describeLength('2022-02-28', '2022-04-01') // => 'in 5 weeks'
+ * @example describeLength('2025-05-16', '2025-07-23') // => 'in 2 months'
+ * @example describeLength('2022-03-14', '2022-03-15') // => 'in 2 days'
+ */
+export function describeLength(from: string, to: string): string {
+  const days = daysBetween(from, to) + 1;
+  if (days <= 1) return 'in one day';
+  if (days < 14) return `in ${days} days`;
+  if (days < 63) return `in ${Math.round(days / 7)} weeks`;
+  const months = Math.round(days / 30.44);
+  if (months < 24) return `in ${months} months`;
+  return `in ${Math.round(days / 365.25)} years`;
+}

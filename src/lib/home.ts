@@ -3,7 +3,8 @@
  * summarised by year (each year links to its own pages) with the latest rounds
  * below, so the home page stays within one round trip however big the record grows.
  */
-import type { RoundView, Timeline, YearGroup } from './timeline.ts';
+import { periodsOf, type Period } from './periods.ts';
+import type { RoundView, Timeline } from './timeline.ts';
 
 /** Up to this many rounds, the home page shows every one. */
 export const HOME_ROUND_LIMIT = 40;
@@ -18,18 +19,22 @@ export interface YearSummary {
 }
 
 export type HomeView =
-  | { kind: 'full'; years: YearGroup[]; total: number }
-  | { kind: 'summary'; summaries: YearSummary[]; latest: YearGroup[]; total: number };
+  | { kind: 'full'; periods: Period[]; total: number; numbers: Map<string, number> }
+  | { kind: 'summary'; periods: Period[]; summaries: YearSummary[]; latest: Period[]; total: number };
 
+/**
+ * Every round period by period while the record is small (each numbered as on the
+ * time axis); once it is not, a line per year and the latest rounds.
+ */
 export function homeView(timeline: Timeline, limit = HOME_ROUND_LIMIT, latestCount = 10): HomeView {
   const total = timeline.rounds.length;
-  if (total <= limit) return { kind: 'full', years: timeline.years, total };
+  const periods = periodsOf(timeline.rounds, timeline.gaps);
+  if (total <= limit) return { kind: 'full', periods, total, numbers: new Map(timeline.rounds.map((r, i) => [r.id, i + 1])) };
   const summaries = timeline.years.map((g) => ({ year: g.year, count: g.rounds.length, first: g.rounds[0]!, last: g.rounds.at(-1)! }));
-  const latestIds = new Set(timeline.rounds.slice(-latestCount).map((r) => r.id));
-  const latest = timeline.years
-    .map((g) => ({ ...g, rounds: g.rounds.filter((r) => latestIds.has(r.id)), items: g.items.filter((i) => i.kind === 'round' ? latestIds.has(i.round.id) : latestIds.has(i.gap.to.id)) }))
-    .filter((g) => g.rounds.length > 0);
-  return { kind: 'summary', summaries, latest, total };
+  const latestRounds = timeline.rounds.slice(-latestCount);
+  const shown = new Set(latestRounds);
+  const latest = periodsOf(latestRounds, timeline.gaps.filter((g) => shown.has(g.from) && shown.has(g.to)));
+  return { kind: 'summary', periods, summaries, latest, total };
 }
 
 /** Splits a list into pages of `size`. Always at least one page. */

@@ -16,11 +16,33 @@ export const OUTCOME_STATUS_LABEL: Record<OutcomeStatus, string> = {
   discussed: 'Discussed',
 };
 
+/** A symbol for each status, shown beside its word so colour is never the only cue. */
+export const OUTCOME_SYMBOL: Record<OutcomeStatus, string> = { agreed: '✓', 'not-agreed': '✗', proposed: '→', discussed: '…' };
+
+/** Statuses in the order a reader wants them: what was settled first. */
+export const OUTCOME_ORDER: readonly OutcomeStatus[] = ['agreed', 'not-agreed', 'proposed', 'discussed'];
+
+/**
+ * Items grouped by status, in `OUTCOME_ORDER`, keeping their order within a status.
+ * @example byStatus([{ status: 'proposed' }, { status: 'agreed' }]).map((g) => g.status) // => ['agreed', 'proposed']
+ */
+export function byStatus<T extends { status: OutcomeStatus }>(items: readonly T[]): { status: OutcomeStatus; items: T[] }[] {
+  return OUTCOME_ORDER.map((status) => ({ status, items: items.filter((i) => i.status === status) })).filter((g) => g.items.length > 0);
+}
+
 export const FOLLOW_UP_LABEL: Record<FollowUpStatus, string> = {
   done: 'Done',
   'partly-done': 'Partly done',
   'not-done': 'Not done',
   unknown: 'Unknown',
+};
+
+/** A follow-up's status after an outcome's name: `Prisoner exchange carried out`. */
+export const FOLLOW_UP_DONE: Record<FollowUpStatus, string> = {
+  done: 'carried out',
+  'partly-done': 'partly carried out',
+  'not-done': 'not carried out',
+  unknown: 'outcome unknown',
 };
 
 export const FORMAT_LABEL: Record<RoundData['format'], string> = {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { formatSpan } from './dates.ts';
+import { placeName } from './wording.ts';
 import { FORMAT_LABEL, LEVEL_LABEL } from './labels.ts';
 import type { Paths } from './paths.ts';
 import type { RoundView } from './timeline.ts';
@@ -42,7 +43,7 @@ export function ogImagePath(paths: Paths, id: string): string {
 /** A round's card: its title, when, where and at what level. */
 export function roundCard(round: RoundView, siteName: string): Card {
   const { data } = round;
-  const where = round.venue ? `${round.venue.data.name}, ${round.venue.data.city}` : data.format === 'video' ? FORMAT_LABEL.video : 'Venue not reported';
+  const where = round.venue ? placeName(round.venue.data, { country: false }) : data.format === 'video' ? FORMAT_LABEL.video : 'Venue not reported';
   return { kicker: siteName, title: data.title, lines: [formatSpan(data.date, data.endDate), `${where} · ${LEVEL_LABEL[data.level]}`] };
 }
 

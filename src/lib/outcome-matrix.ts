@@ -1,7 +1,10 @@
 /**
  * The outcome matrix: rounds down the side, outcome topics across the top, and
  * in each cell what that round did about that topic, linked to the evidence on
- * the round's page. Large records are shown a year at a time, a page at a time.
+ * the round's page. Rounds are the rows because they are many and grow without
+ * end (a reader scrolls down them as down the timeline), while topics are a
+ * short, stable list that fits across a desk screen. Large records are shown a
+ * year at a time, a page at a time.
  */
 import type { Entry, OutcomeData } from './types.ts';
 import type { OutcomeView, RoundView } from './timeline.ts';
@@ -13,7 +16,11 @@ export interface MatrixRow {
 }
 
 export interface Matrix {
-  /** The columns: topics that at least one of the rounds decided on, by title. */
+  /**
+   * The columns: topics that at least one of the rounds took up, the most
+   * frequent first (then by title), so the topics that matter most are in view
+   * before any scrolling.
+   */
   topics: Entry<OutcomeData>[];
   rows: MatrixRow[];
 }
@@ -23,9 +30,16 @@ export interface Matrix {
  * @example outcomeMatrix([]).topics // => []
  */
 export function outcomeMatrix(rounds: readonly RoundView[]): Matrix {
-  const topics = new Map<string, Entry<OutcomeData>>();
-  for (const r of rounds) for (const o of r.outcomes) topics.set(o.topic.id, o.topic);
-  const columns = [...topics.values()].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
+  const topics = new Map<string, { topic: Entry<OutcomeData>; rounds: number }>();
+  for (const r of rounds) {
+    for (const id of new Set(r.outcomes.map((o) => o.topic.id))) {
+      const column = topics.get(id) ?? topics.set(id, { topic: r.outcomes.find((o) => o.topic.id === id)!.topic, rounds: 0 }).get(id)!;
+      column.rounds++;
+    }
+  }
+  const columns = [...topics.values()]
+    .sort((a, b) => b.rounds - a.rounds || a.topic.data.title.localeCompare(b.topic.data.title, 'en') || a.topic.id.localeCompare(b.topic.id))
+    .map((c) => c.topic);
   return {
     topics: columns,
     rows: rounds.map((round) => ({ round, cells: columns.map((t) => round.outcomes.filter((o) => o.topic.id === t.id)) })),

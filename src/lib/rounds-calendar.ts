@@ -3,11 +3,14 @@
  * talks (RFC 5545, written by ical-generator, which folds and escapes lines).
  * UIDs are `<round id>@<host>`, so a calendar that subscribed keeps each event
  * when the file is rebuilt; DTSTAMP is the day of the round's latest source,
- * so the same content gives the same file.
+ * so the same content gives the same file. X-REVIEW says whether an editor has
+ * reviewed the round (`reviewed`) or it is still as the ingest command read it
+ * (`derived`); the description says so in words too.
  */
 import ical from 'ical-generator';
 import type { RoundRecord } from './data-files.ts';
 import { utcDay } from './feeds.ts';
+import { placeName } from './wording.ts';
 
 export interface CalendarOptions {
   /** The calendar's name. */
@@ -36,10 +39,12 @@ export function roundsCalendar(rounds: readonly RoundRecord[], options: Calendar
       stamp: utcDay(r.sources.map((s) => s.published).sort().at(-1) ?? r.date),
       summary: r.title,
       location: r.venue
-        ? { title: `${r.venue.name}, ${r.venue.city}, ${r.venue.country}`, ...(geo ? { geo } : {}) }
+        ? { title: placeName(r.venue), ...(geo ? { geo } : {}) }
         : r.format === 'video' ? 'Video call' : null,
       url: r.url,
+      x: [['X-REVIEW', r.review]],
       description: [
+        r.review === 'derived' ? 'Not yet reviewed by an editor: as read from the sources by the ingest command.' : '',
         r.participants.length ? `At the table: ${r.participants.map((p) => p.name).join(', ')}.` : '',
         r.outcomes.length ? `Outcomes: ${r.outcomes.map((o) => `${o.topic} ${o.status}`).join('; ')}.` : '',
         `Sources and details: ${r.url}`,

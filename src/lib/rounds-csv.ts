@@ -11,12 +11,12 @@ import { spreadsheetSafe } from './plain-text.ts';
 /** The columns, in order; the header row names them. */
 export const CSV_COLUMNS = [
   'id', 'url', 'title', 'date', 'endDate', 'status', 'format', 'level',
-  'venueId', 'venueName', 'city', 'country', 'participants', 'outcomes', 'sources',
+  'venueId', 'venueName', 'city', 'country', 'participants', 'outcomes', 'sources', 'review',
 ] as const;
 
 /**
  * The CSV text of the rounds.
- * @example roundsCsv([]) // => 'id,url,title,date,endDate,status,format,level,venueId,venueName,city,country,participants,outcomes,sources\r\n'
+ * @example roundsCsv([]) // => 'id,url,title,date,endDate,status,format,level,venueId,venueName,city,country,participants,outcomes,sources,review\r\n'
  */
 export function roundsCsv(rounds: readonly RoundRecord[]): string {
   const rows = rounds.map((r) => ({
@@ -35,6 +35,7 @@ export function roundsCsv(rounds: readonly RoundRecord[]): string {
     participants: r.participants.map((p) => `${p.name} (${p.side})`).join('; '),
     outcomes: r.outcomes.map((o) => `${o.topic}: ${o.status}`).join('; '),
     sources: r.sources.map((s) => s.id).join('; '),
+    review: r.review,
   }));
   // No cell starts a formula, whatever a title or name holds (OWASP's CSV-injection rule).
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', cast: { string: spreadsheetSafe } });

@@ -13,6 +13,12 @@ export type JsonLd = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
+/** Other spellings as `alternateName`: every alias but the misspellings, which are kept only for matching. */
+function alternateNames(data: { aliases: string[]; misspellings: string[] }): JsonLd {
+  const names = data.aliases.filter((a) => !data.misspellings.includes(a));
+  return names.length ? { alternateName: names } : {};
+}
+
 /** A venue as a schema.org `Place`, with its address and, where known, its coordinates. */
 function place(venue: Entry<VenueData>, url: string): JsonLd {
   const { data } = venue;
@@ -20,7 +26,7 @@ function place(venue: Entry<VenueData>, url: string): JsonLd {
     '@type': 'Place',
     '@id': `${url}#place`,
     name: data.name,
-    ...(data.aliases.length ? { alternateName: data.aliases } : {}),
+    ...alternateNames(data),
     url,
     address: { '@type': 'PostalAddress', addressLocality: data.city, addressCountry: data.country },
     ...(data.coordinates ? { geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon } } : {}),
@@ -102,7 +108,7 @@ export function sourceArticle(article: Entry<ArticleData>, timeline: Timeline, p
   };
 }
 
-/** A participant's page as a `Person` (or `Organization`), with every spelling as `alternateName`. */
+/** A participant's page as a `Person` (or `Organization`), with its other spellings as `alternateName`. */
 export function participantThing(person: Entry<ParticipantData>, paths: Paths, site: Site): JsonLd {
   const url = absolute(paths.participant(person.id), site);
   // Only a role still held is a job title; past roles are on the page with their dates.
@@ -111,7 +117,7 @@ export function participantThing(person: Entry<ParticipantData>, paths: Paths, s
     '@context': CONTEXT,
     ...agent(person, url, current?.title),
     '@id': `${url}#${person.data.kind === 'delegation' ? 'organization' : 'person'}`,
-    ...(person.data.aliases.length ? { alternateName: person.data.aliases } : {}),
+    ...alternateNames(person.data),
   };
 }
 

@@ -1,199 +1,204 @@
 /**
- * The layout of the home page's time axis: rounds placed by date on one line,
- * long gaps (the model's `gaps`) squeezed into a fixed-width break, marks that
- * fall on the same spot stacked in lanes. Pure numbers, rounded to 0.1 so the
- * SVG stays small; TimeAxis.astro only draws what this returns.
+ * The home page's time axis, laid out at build time in CSS pixels (never
+ * scaled, so its text and marks keep their size on a phone): one panel per
+ * period of talks with its own month ticks, and a break between panels that
+ * says how long the gap was. Each round is a numbered mark, 24 px across (WCAG
+ * 2.5.8), keyed to the numbered cards below; marks that would touch move up
+ * into lanes. Past `markLimit` rounds the axis becomes one bar per year, empty
+ * years included, each linking to its year. TimeAxis.astro only draws this.
  */
 import { format } from 'date-fns';
 import { daysBetween, formatSpan, parseDay } from './dates.ts';
-import type { Gap, RoundView } from './timeline.ts';
+import type { Period } from './periods.ts';
+import { emptyYearsWords } from './periods.ts';
+import type { RoundView } from './timeline.ts';
 
 /** One round to place. */
 export interface AxisPoint {
-  id: string;
   date: string;
-  endDate?: string;
-  year: number;
   /** What the mark says to a reader: title and date. */
   label: string;
   href: string;
   /** Drawn hollow: planned, or known only from a passing reference. */
   hollow: boolean;
-  /** The words of the gap before this point, when a long gap ends here. */
-  gapBefore?: string;
+  /** Its place in the record, shown in the mark and on its card. */
+  number: number;
 }
 
-export interface AxisOptions {
-  /** Width of the drawing, in SVG units. */
-  width?: number;
-  /** Space at each end. */
-  pad?: number;
-  /** Width of the break drawn for each long gap. */
-  breakWidth?: number;
-  /** Narrowest width of a stretch of rounds between two breaks. */
-  minSegment?: number;
-  /** Closest two marks may sit in one lane before the second moves up. */
-  spacing?: number;
-  /** Above this many rounds, one mark per year (linking to `yearHref`) replaces one per round. */
-  markLimit?: number;
-  yearHref?: (year: number) => string;
-}
-
-export interface AxisMark {
+export interface AxisMark extends AxisPoint {
   x: number;
   y: number;
-  href: string;
-  label: string;
-  hollow: boolean;
-  /** Radius, for a year mark that stands for several rounds; undefined for one round. */
-  r?: number;
 }
 
-export interface AxisLayout {
+export interface AxisPanel {
+  /** The period's anchor in the list below. */
+  id: string;
+  /** The months it covers, short, e.g. `Feb – Apr 2022`, and in full. */
+  label: string;
+  title: string;
   width: number;
   height: number;
   /** The y of the axis line. */
   baseline: number;
-  /** Stretches of the axis with rounds on them. */
-  segments: { x0: number; x1: number }[];
-  /** Where a long gap was squeezed, with its length in words. */
-  breaks: { x: number; label: string }[];
   ticks: { x: number; label: string }[];
   marks: AxisMark[];
-  /** True when marks stand for years, not single rounds. */
-  byYear: boolean;
 }
 
-const DEFAULTS = { width: 640, pad: 32, breakWidth: 36, minSegment: 48, spacing: 14, markLimit: 60 };
-const LANE = 14;
-const TOP = 12;
-const TICK_ROOM = 26;
-const MIN_TICK_GAP = 44;
+/** A panel, and the break before it when a long gap ends there: they wrap onto a new line together. */
+export interface AxisItem {
+  panel: AxisPanel;
+  gapBefore?: { words: string; years: string };
+}
+
+export interface YearBar {
+  year: number;
+  count: number;
+  /** The year's list of rounds; none for a year without a round. */
+  href?: string;
+  /** Height of the bar in pixels, 0 for an empty year. */
+  height: number;
+}
+
+export type AxisLayout = { kind: 'rounds'; items: AxisItem[] } | { kind: 'years'; bars: YearBar[]; barMax: number };
+
+/** Sizes in CSS pixels. */
+export const AXIS = {
+  /** Radius of a mark: 24 px across, the least target size of WCAG 2.5.8. */
+  r: 12,
+  /** Least distance between the centres of two marks in one lane. */
+  spacing: 30,
+  /** Height of a lane of marks. */
+  lane: 28,
+  /** Space at each end of a panel. */
+  pad: 16,
+  /** Widest panel: fits the 358 px of a 390 px phone screen with the page's margins. */
+  maxWidth: 356,
+  /** Narrowest panel: room for a month's tick and label. */
+  minWidth: 96,
+  /** Least distance between two tick labels (13 px text). */
+  tickGap: 40,
+  /** Most lanes: past that, a mark shares the lane that has been free longest. */
+  maxLanes: 6,
+  /** Tallest year bar. */
+  barMax: 48,
+} as const;
 
 /** Rounds to 0.1, the precision the SVG is written with. */
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The axis points for the model's rounds, each gap attached to the round that ends it. */
-export function axisPoints(rounds: readonly RoundView[], gaps: readonly Gap[], href: (id: string) => string): AxisPoint[] {
-  const gapBefore = new Map(gaps.map((g) => [g.to.id, g.words]));
-  return rounds.map((r) => ({
-    id: r.id,
-    date: r.data.date,
-    endDate: r.data.endDate,
-    year: r.year,
-    label: `${r.data.title}, ${formatSpan(r.data.date, r.data.endDate)}`,
-    href: href(r.id),
-    hollow: r.data.status !== 'held',
-    gapBefore: gapBefore.get(r.id),
-  }));
+/** A round as the axis shows it. */
+export function axisPoint(round: RoundView, number: number, href: (id: string) => string): AxisPoint {
+  return {
+    date: round.data.date,
+    label: `${round.data.title}, ${formatSpan(round.data.date, round.data.endDate)}`,
+    href: href(round.id),
+    hollow: round.data.status !== 'held',
+    number,
+  };
 }
 
 /**
- * Places the points, oldest first, on an axis `width` wide.
- * @example layoutAxis([]).marks // => []
+ * The axis for the periods of a timeline: one panel per period while there are
+ * at most `markLimit` rounds, else one bar per year.
  */
-export function layoutAxis(points: readonly AxisPoint[], options: AxisOptions = {}): AxisLayout {
-  const o = { ...DEFAULTS, ...options };
-  const groups = splitAtGaps(points);
-  const spans = groups.map((g) => Math.max(0, ...g.map((p) => daysBetween(g[0]!.date, p.endDate ?? p.date))));
-  const room = o.width - 2 * o.pad - o.breakWidth * Math.max(0, groups.length - 1);
-  const least = Math.min(o.minSegment, room / Math.max(1, groups.length));
-  const spread = room - least * groups.length;
-  const totalDays = spans.reduce((a, b) => a + b, 0);
+export function layoutAxis(
+  periods: readonly Period[],
+  options: { href: (id: string) => string; yearHref: (year: number) => string; markLimit: number },
+): AxisLayout {
+  const rounds = periods.flatMap((p) => p.rounds);
+  if (rounds.length > options.markLimit) return yearBars(rounds, options.yearHref);
+  let n = 0;
+  const items: AxisItem[] = [];
+  for (const period of periods) {
+    const points = period.rounds.map((r) => axisPoint(r, ++n, options.href));
+    items.push({
+      panel: { ...layoutPanel(points, period.to), id: period.id, label: period.shortLabel, title: period.label },
+      ...(period.gapBefore ? { gapBefore: { words: period.gapBefore.words, years: emptyYearsWords(period.gapBefore.emptyYears) } } : {}),
+    });
+  }
+  return { kind: 'rounds', items };
+}
 
-  const segments: AxisLayout['segments'] = [];
-  const breaks: AxisLayout['breaks'] = [];
-  const ticks: Tick[] = [];
-  const placed: { point: AxisPoint; x: number }[] = [];
-  let x0 = o.pad;
-  groups.forEach((group, i) => {
-    const days = spans[i]!;
-    const width = least + (totalDays > 0 ? (spread * days) / totalDays : spread / groups.length);
-    const first = group[0]!;
-    if (i > 0) breaks.push({ x: round1(x0 - o.breakWidth / 2), label: `${first.gapBefore ?? 'A long gap'} without a round` });
-    const at = (day: string) => (days === 0 ? x0 + width / 2 : x0 + (width * daysBetween(first.date, day)) / days);
-    segments.push({ x0: round1(x0), x1: round1(x0 + width) });
-    for (const point of group) placed.push({ point, x: at(point.date) });
-    ticks.push(...segmentTicks(first.date, addDays(first.date, days), at, width / Math.max(1, days / 30)));
-    x0 += width + o.breakWidth;
-  });
+/**
+ * Places one period's rounds on a line, oldest left, `to` being its last day.
+ * @example layoutPanel([], '2022-03-01').marks // => []
+ */
+export function layoutPanel(points: readonly AxisPoint[], to: string): Omit<AxisPanel, 'id' | 'label' | 'title'> {
+  const first = points[0]?.date ?? to;
+  const days = Math.max(0, daysBetween(first, to));
+  const offsets = [...new Set(points.map((p) => daysBetween(first, p.date)))].sort((a, b) => a - b);
+  const closest = offsets.slice(1).reduce((least, d, i) => Math.min(least, d - offsets[i]!), Infinity);
+  // Wide enough that the closest two rounds do not touch and months get a label each,
+  // but never wider than a phone: there, crowded marks move up into lanes.
+  let perDay = Math.max(closest === Infinity ? 0 : AXIS.spacing / closest, days >= 45 ? AXIS.tickGap / 28 : 0);
+  let inner = days * perDay;
+  if (inner + 2 * AXIS.pad > AXIS.maxWidth) {
+    perDay = (AXIS.maxWidth - 2 * AXIS.pad) / Math.max(1, days);
+    inner = days * perDay;
+  }
+  const width = Math.ceil(Math.max(AXIS.minWidth, inner + 2 * AXIS.pad));
+  const left = (width - inner) / 2;
+  const at = (day: string) => left + daysBetween(first, day) * perDay;
 
-  const byYear = points.length > o.markLimit && !!o.yearHref;
-  const marks = byYear ? yearMarks(placed, o.yearHref!) : placed.map(({ point, x }) => ({ x, y: 0, href: point.href, label: point.label, hollow: point.hollow }));
-  const lanes = stack(marks, o.spacing);
-  const baseline = TOP + LANE * Math.max(1, lanes) + 6;
+  const marks: AxisMark[] = points.map((p) => ({ ...p, x: at(p.date), y: 0 }));
+  const lanes = stack(marks);
+  const baseline = AXIS.r + 2 + AXIS.lane * (lanes - 1);
   for (const m of marks) {
     m.x = round1(m.x);
-    m.y = round1(baseline - 6 - LANE * m.y - LANE / 2);
+    m.y = round1(baseline - AXIS.lane * m.y);
   }
-  return { width: o.width, height: baseline + TICK_ROOM, baseline, segments, breaks, ticks: dropCrowded(ticks), marks, byYear };
+  return { width, height: baseline + AXIS.r + 22, baseline, ticks: ticks(first, to, at, width), marks };
 }
 
-function splitAtGaps(points: readonly AxisPoint[]): AxisPoint[][] {
-  const groups: AxisPoint[][] = [];
-  for (const p of points) {
-    if (!groups.length || p.gapBefore !== undefined) groups.push([]);
-    groups.at(-1)!.push(p);
-  }
-  return groups;
-}
-
-function addDays(day: string, days: number): string {
-  const d = parseDay(day);
-  d.setDate(d.getDate() + days);
-  return format(d, 'yyyy-MM-dd');
-}
-
-/** A label at the segment's start, then the first of each month (or, when months are crowded, each year) inside it. */
-function segmentTicks(start: string, end: string, at: (day: string) => number, unitsPerMonth: number): Tick[] {
-  const ticks: Tick[] = [{ x: round1(at(start)), label: format(parseDay(start), 'MMM yyyy'), major: true }];
-  const yearly = unitsPerMonth < MIN_TICK_GAP;
-  const d = parseDay(start);
-  d.setDate(1);
-  for (;;) {
-    if (yearly) d.setFullYear(d.getFullYear() + 1, 0, 1);
-    else d.setMonth(d.getMonth() + 1);
-    const day = format(d, 'yyyy-MM-dd');
-    if (day > end) break;
-    ticks.push({ x: round1(at(day)), label: format(d, yearly || d.getMonth() === 0 ? 'yyyy' : 'MMM') });
-  }
-  return ticks;
-}
-
-type Tick = { x: number; label: string; major?: boolean };
-
-/** Drops any label that would overlap another; a segment's first label (`major`) always wins. */
-function dropCrowded(ticks: Tick[]): AxisLayout['ticks'] {
-  const kept = ticks.filter((t) => t.major);
-  for (const t of ticks) if (!t.major && kept.every((k) => Math.abs(t.x - k.x) >= MIN_TICK_GAP)) kept.push(t);
-  return kept.sort((a, b) => a.x - b.x).map(({ x, label }) => ({ x, label }));
-}
-
-/** One mark per year, at the mean position of its rounds, sized by how many there are. */
-function yearMarks(placed: { point: AxisPoint; x: number }[], yearHref: (year: number) => string): AxisMark[] {
-  const years = new Map<number, number[]>();
-  for (const { point, x } of placed) (years.get(point.year) ?? years.set(point.year, []).get(point.year)!).push(x);
-  return [...years].map(([year, xs]) => ({
-    x: xs.reduce((a, b) => a + b, 0) / xs.length,
-    y: 0,
-    href: yearHref(year),
-    label: `${year}: ${xs.length} ${xs.length === 1 ? 'round' : 'rounds'}`,
-    hollow: false,
-    r: round1(Math.min(LANE / 2, 3 + Math.sqrt(xs.length))),
-  }));
-}
-
-/** Lanes at most: past that, a mark shares the lane that has been free longest, so a crowded week cannot make the axis tall. */
-const MAX_LANES = 6;
-
-/** Puts each mark in the lowest lane where it keeps `spacing` from the last mark; `y` becomes the lane. Returns the lanes used. */
-function stack(marks: AxisMark[], spacing: number): number {
+/** Puts each mark in the lowest lane where it keeps its distance from the last one; `y` becomes the lane. Returns the lanes used. */
+function stack(marks: AxisMark[]): number {
   const last: number[] = [];
   for (const m of [...marks].sort((a, b) => a.x - b.x)) {
-    let lane = last.findIndex((x) => m.x - x >= spacing);
-    if (lane === -1) lane = last.length < MAX_LANES ? last.push(m.x) - 1 : last.indexOf(Math.min(...last));
+    let lane = last.findIndex((x) => m.x - x >= AXIS.spacing);
+    if (lane === -1) lane = last.length < AXIS.maxLanes ? last.push(m.x) - 1 : last.indexOf(Math.min(...last));
     last[lane] = m.x;
     m.y = lane;
   }
-  return last.length;
+  return Math.max(1, last.length);
+}
+
+/**
+ * A tick at the first of each month inside the period, labelled with the month
+ * (or the year, in January); where months are too close for their labels, only
+ * the labels that keep their distance stay.
+ */
+function ticks(from: string, to: string, at: (day: string) => number, width: number): AxisPanel['ticks'] {
+  const found: AxisPanel['ticks'] = [];
+  const d = parseDay(from);
+  d.setDate(1);
+  for (;;) {
+    d.setMonth(d.getMonth() + 1);
+    const day = format(d, 'yyyy-MM-dd');
+    if (day > to) break;
+    found.push({ x: round1(at(day)), label: format(d, d.getMonth() === 0 ? 'yyyy' : 'MMM') });
+  }
+  const kept: AxisPanel['ticks'] = [];
+  // A month's label is about 24 px wide: it must not run past either end of the panel.
+  const half = 14;
+  // Years first, so a crowded axis keeps its years.
+  for (const t of [...found.filter((t) => /^\d+$/.test(t.label)), ...found.filter((t) => !/^\d+$/.test(t.label))]) {
+    if (t.x - half < 0 || t.x + half > width) continue;
+    if (kept.every((k) => Math.abs(k.x - t.x) >= AXIS.tickGap)) kept.push(t);
+  }
+  return kept.sort((a, b) => a.x - b.x);
+}
+
+/** One bar per calendar year from the first round to the last, empty years included. */
+function yearBars(rounds: readonly RoundView[], yearHref: (year: number) => string): AxisLayout {
+  const counts = new Map<number, number>();
+  for (const r of rounds) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+  const years = [...counts.keys()];
+  const [lo, hi] = [Math.min(...years), Math.max(...years)];
+  const max = Math.max(...counts.values());
+  const bars: YearBar[] = [];
+  for (let year = lo; year <= hi; year++) {
+    const n = counts.get(year) ?? 0;
+    bars.push({ year, count: n, ...(n ? { href: yearHref(year) } : {}), height: n ? Math.max(3, Math.round((AXIS.barMax * n) / max)) : 0 });
+  }
+  return { kind: 'years', bars, barMax: AXIS.barMax };
 }

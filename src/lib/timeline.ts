@@ -24,6 +24,7 @@ import type {
 } from './types.ts';
 import { collectFacts, supportingFacts, type Fact } from './facts.ts';
 import { mergeFinding } from './findings.ts';
+import { ledeOf } from './lede.ts';
 
 /** A citation with its article looked up. */
 export interface SourceRef {
@@ -37,7 +38,7 @@ export interface PartyView {
   role?: string;
   lead: boolean;
   cite: SourceRef[];
-  /** Added from a later article's findings, not yet in the round's file. */
+  /** Not reviewed: added from a later article's findings, on a derived round, or a derived participant. */
   derived?: boolean;
 }
 
@@ -45,6 +46,8 @@ export interface MentionView {
   participant: Entry<ParticipantData>;
   note?: string;
   cite: SourceRef[];
+  /** Not reviewed: on a derived round, so its note is the ingest command's, not the editors'. */
+  derived?: boolean;
 }
 
 export interface FollowUpView extends Omit<FollowUp, 'cite'> {
@@ -57,7 +60,10 @@ export interface OutcomeView {
   summary: string;
   cite: SourceRef[];
   followUp: FollowUpView[];
-  /** Added from a later article's findings, not yet in the round's file. */
+  /**
+   * Not reviewed: added from a later article's findings, or on a derived round. Its
+   * summary is then the ingest command's words, which pages do not show.
+   */
   derived?: boolean;
 }
 
@@ -105,6 +111,12 @@ export interface RoundView {
   disagreements: DisagreementView[];
   /** True while anything on the round is still `review: derived`. */
   derived: boolean;
+  /**
+   * The first sentence of what the editors wrote about the round: its one line on
+   * the timeline. Empty until the round is reviewed, since a derived round's body
+   * is the ingest command's note, not prose about the round.
+   */
+  lede: string;
   previous?: RoundView;
   next?: RoundView;
 }
@@ -286,6 +298,7 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
       cite,
       disagreements: disagreementViews(data.disagreements, entry, { collection: 'rounds', id: entry.id, title: data.title }),
       derived: false,
+      lede: data.review === 'reviewed' ? ledeOf(entry) : '',
     };
     return round;
   });
@@ -306,6 +319,10 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
   }
 
   for (const round of rounds) {
+    // On a derived round every fact is the ingest command's reading; a derived person is unchecked wherever they sit.
+    const draft = round.data.review === 'derived';
+    for (const p of round.parties) if (draft || p.participant.data.review === 'derived') p.derived = true;
+    for (const list of [round.outcomes, round.mentions]) for (const item of list) if (draft) item.derived = true;
     round.leads = leadsOf(round.parties);
     round.facts = collectFacts(round);
     round.derived =

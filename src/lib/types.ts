@@ -36,8 +36,10 @@ export interface Entry<D> {
   data: D;
   /** Path of the file relative to the project, for messages. */
   filePath?: string;
-  /** The Markdown body, unrendered. */
+  /** The Markdown body, unrendered (kept by the content checker; Astro drops it to save memory). */
   body?: string;
+  /** The body as Astro rendered it. */
+  rendered?: { html: string };
 }
 
 /** Everything in `content/`, one list per collection. */

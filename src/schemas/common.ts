@@ -101,3 +101,19 @@ export function line(what: string) {
       .refine((text) => !/[\r\n]/.test(text), { error: `${what} must fit on one line` }),
   );
 }
+
+/**
+ * Aliases that are a source's error. They stay in `aliases`, which every tool that
+ * recognises names reads, and are only kept from readers: an optional field, so
+ * files written before it existed are unchanged.
+ */
+export const misspellings = z.array(line('a misspelling')).default([]);
+
+/** Each misspelling must be one of the entry's aliases, so recognising names never depends on it. */
+export function misspellingsAreAliases(entry: { aliases: string[]; misspellings: string[] }, ctx: z.RefinementCtx): void {
+  entry.misspellings.forEach((m, i) => {
+    if (!entry.aliases.includes(m)) {
+      ctx.addIssue({ code: 'custom', path: ['misspellings', i], message: `\`${m}\` is not in \`aliases\`; add it there too, so new articles that spell the name this way are still recognised` });
+    }
+  });
+}

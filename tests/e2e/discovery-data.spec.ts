@@ -8,6 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { builtPages } from './support/dist.ts';
 import { pageTypes } from './support/page-types.ts';
+import { placeName } from '../../src/lib/wording.ts';
 
 interface RoundRecord {
   id: string;
@@ -21,6 +22,7 @@ interface RoundRecord {
   participants: { id: string; name: string; side: string }[];
   outcomes: { topic: string; status: string }[];
   sources: { id: string }[];
+  review: 'reviewed' | 'derived';
 }
 const xml = new XMLParser({ ignoreAttributes: false });
 const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -60,10 +62,10 @@ test('/data/rounds.csv parses with csv-parse to the rounds of /data/rounds.json'
   const rounds: RoundRecord[] = await (await request.get('/data/rounds.json')).json();
   const res = await request.get('/data/rounds.csv');
   const text = await res.text();
-  expect(text).toMatch(/^id,url,title,date,endDate,status,format,level,venueId,venueName,city,country,participants,outcomes,sources\r\n/);
+  expect(text).toMatch(/^id,url,title,date,endDate,status,format,level,venueId,venueName,city,country,participants,outcomes,sources,review\r\n/);
   const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
-  expect(rows.map((r) => [r.id, r.url, r.title, r.date, r.endDate || null, r.format, r.level, r.venueId || null, r.sources])).toEqual(
-    rounds.map((r) => [r.id, r.url, r.title, r.date, r.endDate, r.format, r.level, r.venue?.id ?? null, r.sources.map((s) => s.id).join('; ')]),
+  expect(rows.map((r) => [r.id, r.url, r.title, r.date, r.endDate || null, r.format, r.level, r.venueId || null, r.sources, r.review])).toEqual(
+    rounds.map((r) => [r.id, r.url, r.title, r.date, r.endDate, r.format, r.level, r.venue?.id ?? null, r.sources.map((s) => s.id).join('; '), r.review]),
   );
   expect(rows.map((r) => r.participants)).toEqual(rounds.map((r) => r.participants.map((p) => `${p.name} (${p.side})`).join('; ')));
 });
@@ -77,7 +79,9 @@ test('/data/rounds.ics parses with ical.js: one all-day event per round with its
   expect(events.map((e) => [e.uid, e.summary, e.startDate.toString(), e.startDate.isDate, e.endDate.toString(), e.component.getFirstPropertyValue('url')])).toEqual(
     rounds.map((r) => [`${r.id}@localhost:4321`, r.title, r.date, true, nextDay(r.endDate ?? r.date), r.url]),
   );
-  expect(events.map((e) => e.location)).toEqual(rounds.map((r) => (r.venue ? `${r.venue.name}, ${r.venue.city}, ${r.venue.country}` : r.format === 'video' ? 'Video call' : null)));
+  // The place is named once: a venue called after its city does not repeat the city.
+  expect(events.map((e) => e.location)).toEqual(rounds.map((r) => (r.venue ? placeName(r.venue) : r.format === 'video' ? 'Video call' : null)));
+  expect(events.map((e) => e.component.getFirstPropertyValue('x-review'))).toEqual(rounds.map((r) => r.review));
 });
 
 test('robots.txt points to the sitemap, which lists every round page', async ({ request }) => {

@@ -16,10 +16,12 @@ test('a round shows each disagreeing value with its source, and the editors\' ch
   await page.goto(`${origin}/rounds/2024-06-01-geneva/`);
   const section = page.locator('section', { has: page.getByRole('heading', { name: 'Where the sources disagree' }) });
   const date = section.locator('.dis').filter({ hasText: 'On which day' });
-  await expect(date.locator('li').nth(0)).toContainText('2024-06-01');
+  // Days read as words, never as ISO dates.
+  await expect(date.locator('li').nth(0)).toContainText('1 June 2024');
   await expect(date.locator('li').nth(0)).toContainText("Editors' choice");
   await expect(date.locator('li').nth(0)).toContainText('reported by The Daily');
-  await expect(date.locator('li').nth(1)).toContainText('2024-06-02');
+  await expect(date.locator('li').nth(1)).toContainText('2 June 2024');
+  await expect(date).not.toContainText('2024-06-0');
   await expect(date.locator('li').nth(1)).toContainText('reported by The Weekly');
   await expect(date.locator('li').nth(1)).not.toContainText("Editors' choice");
   await expect(date).toContainText('The same-day report and the preview both give Saturday.');
@@ -61,23 +63,36 @@ test('an outcome page follows the exchange from proposal to agreement to deliver
 test('every citation on a round page resolves to the quoted sentence on its source page', async ({ page }) => {
   for (const round of ['2024-06-01-geneva', '2024-07-10-doha']) {
     await page.goto(`${origin}/rounds/${round}/`);
-    const notes = await page.locator('.notes li').evaluateAll((items) =>
-      items.map((li) => ({ quote: li.querySelector('q')?.textContent ?? null, href: li.querySelector('a')!.getAttribute('href')! })),
+    // Each citation number leads to a sentence listed under its article…
+    const cites = await page.locator('a.cite').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(cites.length).toBeGreaterThan(3);
+    for (const href of new Set(cites)) await expect(page.locator(href), href).toHaveCount(1);
+    // …and each listed sentence links to the same words on the article's own page.
+    const quotes = await page.locator('.notes .quotes li').evaluateAll((items) =>
+      items.map((li) => ({ quote: li.querySelector('q')!.textContent, href: li.querySelector('a')!.getAttribute('href')! })),
     );
-    expect(notes.length).toBeGreaterThan(3);
-    for (const note of notes.filter((n) => n.quote)) {
-      await page.goto(`${origin}${note.href}`);
-      await expect(page.locator(':target blockquote')).toHaveText(`“${note.quote}”`);
+    expect(quotes.length).toBeGreaterThan(2);
+    for (const q of quotes) {
+      await page.goto(`${origin}${q.href}`);
+      await expect(page.locator(':target blockquote')).toHaveText(`“${q.quote}”`);
     }
   }
 });
 
-test('each fact shows when it was first reported, and the round shows what was known as of each source date', async ({ page }) => {
+test('a fact shows when it was first reported only when that says something, and the round lists what each report added', async ({ page }) => {
   await page.goto(`${origin}/rounds/2024-06-01-geneva/`);
-  await expect(page.locator('dl.facts dd').first().locator('.first')).toHaveText('first reported 30 May 2024');
-  const snapshots = page.locator('ol.snapshots > li');
-  await expect(snapshots.nth(0)).toContainText('As of 30 May 2024');
-  await expect(snapshots.nth(1)).toContainText('As of 2 June 2024');
-  await expect(snapshots.nth(1)).toContainText('Ivan Petrov');
-  await expect(snapshots.last()).toContainText('As of 5 June 2024');
+  // The preview announced the day ahead of the round.
+  await expect(page.locator('dl.facts dd').first().locator('.first')).toHaveText('first reported 30 May');
+  // Reports of the day after add nothing to say about when they came.
+  await expect(page.locator('.parties .first')).toHaveCount(0);
+  const steps = page.locator('ol.steps > li');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('30 May 2024');
+  await expect(steps.nth(0)).toContainText('Details: date');
+  await expect(steps.nth(1)).toContainText('2 June 2024');
+  await expect(steps.nth(1)).toContainText('At the table: Ivan Petrov, Olena Marchenko');
+  await expect(steps.nth(2)).toContainText('5 June 2024');
+  await expect(steps.nth(2)).toContainText('Another account: On which day did the Geneva round take place? 2 June 2024');
+  await expect(steps.nth(2)).toContainText('Pavel Orlov');
+  await expect(page.locator('ol.steps')).not.toContainText(/\d{4}-\d{2}-\d{2}/);
 });

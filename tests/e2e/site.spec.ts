@@ -59,7 +59,8 @@ test('a reader follows a round to a participant, a venue and an outcome, and com
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Foreign ministers meet in Antalya');
   await expect(page.locator('dl.facts time').first()).toHaveAttribute('datetime', '2022-03-10');
 
-  await page.locator('table.parties').getByRole('link', { name: 'Dmytro Kuleba' }).click();
+  // Who took part, side by side: Kuleba under Ukraine.
+  await page.locator('.parties').getByRole('region', { name: 'Ukraine' }).getByRole('link', { name: 'Dmytro Kuleba' }).click();
   await expect(page).toHaveURL(/\/participants\/dmytro-kuleba\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dmytro Kuleba');
   await expect(page.locator('table')).toContainText('Foreign ministers meet in Antalya');
@@ -116,7 +117,8 @@ test('an unknown address gets the helpful 404 page', async ({ page }) => {
 test('/data/rounds.json keeps the public contract', async ({ request }) => {
   const rounds: Record<string, unknown>[] = await (await request.get('/data/rounds.json')).json();
   for (const r of rounds) {
-    expect(Object.keys(r).sort()).toEqual(['date', 'endDate', 'format', 'id', 'level', 'outcomes', 'participants', 'sources', 'status', 'title', 'url', 'venue'].sort());
+    expect(Object.keys(r).sort()).toEqual(['date', 'endDate', 'format', 'id', 'level', 'outcomes', 'participants', 'review', 'sources', 'status', 'title', 'url', 'venue'].sort());
+    expect(['reviewed', 'derived']).toContain(r.review);
     expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(r.endDate === null || /^\d{4}-\d{2}-\d{2}$/.test(r.endDate as string)).toBe(true);
     if (r.venue) expect(Object.keys(r.venue).sort()).toEqual(['city', 'country', 'id', 'name']);
@@ -137,9 +139,10 @@ test('a citation shows its source on focus and leads to the quoted sentence on t
   await expect(cite.locator('.tip')).toBeVisible();
   await expect(cite.locator('.tip')).toContainText('Balkan Insight, 10 March 2022');
   await expect(cite.locator('.tip')).toContainText('agreed to continue with negotiations');
-  const number = (await cite.getAttribute('href'))!;
-  const note = page.locator(number);
+  // The number leads to the quoted sentence, under its article in the list of sources.
+  const note = page.locator((await cite.getAttribute('href'))!);
   await expect(note).toContainText('agreed to continue with negotiations');
+  await expect(page.locator('.notes > ol > li').filter({ has: note })).toContainText('Balkan Insight');
   await note.getByRole('link').click();
   await expect(page).toHaveURL(/\/sources\/2022-03-10-balkan-insight-talks-stall-may-resume\/#q-[0-9a-f]{8}$/);
   const target = page.locator(':target');

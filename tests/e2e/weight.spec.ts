@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { writeCorpus } from '../bench/generate.ts';
+import { corpusFiles, writeCorpus } from '../bench/generate.ts';
+import { HOME_ROUND_LIMIT } from '../../src/lib/home.ts';
 import { FIRST_TRIP_BYTES, firstTripBytes, gzipSize, stylesheetsOf } from '../bench/lib/pages.ts';
 import { buildSite, tempDir } from './support/build.ts';
 import { builtPages, DIST, executableScripts } from './support/dist.ts';
@@ -58,6 +59,26 @@ test.describe('page weight of the seed site', () => {
 test.describe('page weight as the record grows', () => {
   // A full build of a generated corpus takes a while on two cores.
   test.setTimeout(240_000);
+
+  test(`the home page with the most rounds it shows in full (${HOME_ROUND_LIMIT}) stays within 14 KB gzipped`, () => {
+    // The most articles whose generated corpus has no more rounds than the home page shows card by card.
+    const rounds = (articles: number) => [...corpusFiles({ articles })].filter((f) => f.path.startsWith('rounds/')).length;
+    let articles = 5 * HOME_ROUND_LIMIT;
+    while (rounds(articles) > HOME_ROUND_LIMIT) articles--;
+    const content = path.join(tempDir('weight-limit'), 'content');
+    writeCorpus(content, { articles });
+    const dist = buildSite(content);
+    try {
+      const home = builtPages(dist).find((p) => p.url === '/')!;
+      expect(home.document.querySelectorAll('article.round')).toHaveLength(rounds(articles));
+      expect(rounds(articles)).toBeGreaterThan(HOME_ROUND_LIMIT - 5);
+      const bytes = firstTripBytes(path.join(dist, 'index.html'), dist);
+      expect(bytes, `home page is ${kb(bytes)}`).toBeLessThanOrEqual(FIRST_TRIP_BYTES);
+    } finally {
+      fs.rmSync(path.dirname(content), { recursive: true, force: true });
+      fs.rmSync(path.dirname(dist), { recursive: true, force: true });
+    }
+  });
 
   test('the home page of a generated 1,000-article corpus stays within 14 KB gzipped, and entity pages list at most 50 rounds each', () => {
     const content = path.join(tempDir('weight-corpus'), 'content');

@@ -61,6 +61,11 @@ function byPriority(a: Route, b: Route): number {
   return a.file.localeCompare(b.file);
 }
 
+/** The route files that make HTML pages, e.g. `rounds/[id].astro`: known before any build. */
+export function pageRoutes(pagesDir = 'src/pages'): string[] {
+  return routeFiles(pagesDir).map(toRoute).sort(byPriority).map((r) => r.file);
+}
+
 /** Every built HTML page with the route that made it. */
 export function pagesByRoute(dist = DIST, pagesDir = 'src/pages'): Map<string, BuiltPage[]> {
   const routes = routeFiles(pagesDir).map(toRoute).sort(byPriority);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { factsByQuote, Footnotes, quoteAnchor, snapshots } from '../../../src/lib/facts.ts';
+import { factsByQuote, Footnotes, quoteAnchor, sourceSteps } from '../../../src/lib/facts.ts';
 import { buildTimeline } from '../../../src/lib/timeline.ts';
 import { article, content, person, round, topic } from '../helpers.ts';
 
@@ -50,29 +50,49 @@ describe('collectFacts', () => {
   });
 });
 
-describe('snapshots', () => {
-  test('shows what was known as of each source date, adding up', () => {
-    const s = snapshots(sample().facts);
-    expect(s.map((x) => [x.date, x.added.length, x.known])).toEqual([
-      ['2022-03-09', 2, 2],
-      ['2022-03-10', 2, 4],
-      ['2022-03-29', 2, 6],
+describe('sourceSteps', () => {
+  test('lists, day by day, what each report was the first to say, in a few words, with the articles that said it', () => {
+    const r = sample();
+    expect(sourceSteps(r.facts, r.disagreements).map((s) => [s.date, s.articles.map((a) => a.id), s.added, s.differ])).toEqual([
+      ['2022-03-09', ['preview'], [{ label: 'Details', items: ['date'] }, { label: 'At the table', items: ['Dmytro Kuleba'] }], []],
+      ['2022-03-10', ['report'], [{ label: 'Outcomes', items: ['Ceasefire not agreed', 'Continuing-talks agreed'] }], []],
+      ['2022-03-29', ['later'], [{ label: 'Follow-up', items: ['Continuing-talks carried out', 'Continuing-talks partly carried out'] }], []],
     ]);
+  });
+
+  test('shows where a later report gives another account, in words, and leaves out facts no source dates', () => {
+    const r = sample();
+    const disagreement = { about: 'On which day did the round begin?', chosen: '2022-03-10', values: [
+      { value: '2022-03-10', cite: [{ article: r.sources[0]! }] },
+      { value: '2022-03-11', cite: [{ article: r.sources[2]! }] },
+    ] };
+    const steps = sourceSteps(r.facts, [disagreement]);
+    expect(steps.find((s) => s.date === '2022-03-29')!.differ).toEqual([{ about: 'On which day did the round begin?', value: '11 March 2022' }]);
+    expect(steps.flatMap((s) => s.added.flatMap((g) => g.items))).not.toContain('format');
   });
 });
 
 describe('Footnotes', () => {
-  test('numbers citations in order and gives the same article and quote the same number', () => {
+  test('numbers source articles by publication day, whatever order the page cites them in', () => {
+    const r = sample();
+    const notes = new Footnotes([...r.facts].reverse().map((f) => f.cite));
+    expect(notes.sources.map((n) => [n.number, n.article.id])).toEqual([[1, 'preview'], [2, 'report'], [3, 'later']]);
+    expect(notes.number(r.facts.find((f) => f.key === 'outcome:ceasefire')!.cite[0]!)).toBe(2);
+  });
+
+  test('gives each quoted sentence its own anchor under its article, and an unquoted citation the article', () => {
     const r = sample();
     const notes = new Footnotes(r.facts.map((f) => f.cite));
-    expect(notes.notes.map((n) => [n.number, n.ref.article.id, n.ref.evidence ?? null])).toEqual([
-      [1, 'preview', 'will meet on Thursday'],
-      [2, 'report', null],
-      [3, 'report', 'failed to agree a ceasefire'],
-      [4, 'later', 'met again'],
-      [5, 'later', null],
-    ]);
-    expect(notes.number(r.facts[3]!.cite[0]!)).toBe(1);
+    expect(notes.sources.map((n) => n.quotes.map((q) => q.text))).toEqual([['will meet on Thursday'], ['failed to agree a ceasefire'], ['met again']]);
+    const ceasefire = r.facts.find((f) => f.key === 'outcome:ceasefire')!.cite[0]!;
+    expect(notes.anchor(ceasefire)).toBe(`n2-${quoteAnchor('failed to agree a ceasefire')}`);
+    expect(notes.anchor({ article: ceasefire.article })).toBe('note-2');
+  });
+
+  test('lists an article that reports the round even where no fact cites it', () => {
+    const r = sample();
+    const notes = new Footnotes([], r.sources);
+    expect(notes.sources.map((n) => n.article.id)).toEqual(['preview', 'report', 'later']);
   });
 });
 

@@ -155,3 +155,35 @@ review: reviewed
     );
   });
 });
+
+describe('misspellings of a name', () => {
+  const person = (extra: string) => `---\nname: Dmytro Kuleba\naliases: [Kuleba, Dmtryo Kuleba]\n${extra}review: reviewed\n---\n`;
+  const file = 'content/participants/dmytro-kuleba.md';
+
+  test('are optional, so a file written before the field existed reads as before', () => {
+    const parsed = parseContentFile('participants', person(''), file);
+    expect(parsed.problems).toEqual([]);
+    expect((parsed.entry!.data as any).misspellings).toEqual([]);
+  });
+
+  test('mark aliases that are a source\'s error, and keep them among the aliases', () => {
+    const parsed = parseContentFile('participants', person('misspellings: [Dmtryo Kuleba]\n'), file);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.entry!.data).toMatchObject({ aliases: ['Kuleba', 'Dmtryo Kuleba'], misspellings: ['Dmtryo Kuleba'] });
+  });
+
+  test('must each be one of the aliases, so recognising names never depends on them', () => {
+    expect(parseContentFile('participants', person('misspellings: [Dmitro Kuleba]\n'), file).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/participants/dmytro-kuleba.md:4:16  misspellings[0]: \`Dmitro Kuleba\` is not in \`aliases\`; add it there too, so new articles that spell the name this way are still recognised  (schema)",
+      ]
+    `);
+  });
+
+  test('work the same way for venues', () => {
+    const venue = '---\nname: Dolmabahçe Palace\naliases: [Dolmabahce, Dolmabache]\nmisspellings: [Dolmabache]\ncity: Istanbul\ncountry: Turkey\nreview: reviewed\n---\n';
+    const parsed = parseContentFile('venues', venue, 'content/venues/dolmabahce-palace.md');
+    expect(parsed.problems).toEqual([]);
+    expect((parsed.entry!.data as any).misspellings).toEqual(['Dolmabache']);
+  });
+});
