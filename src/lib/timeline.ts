@@ -77,6 +77,8 @@ export interface RoleView {
   title: string;
   from?: string;
   to?: string;
+  /** Where a fact of the role comes from when no cited article states it. */
+  note?: string;
   cite: SourceRef[];
 }
 
@@ -338,7 +340,7 @@ export function buildTimeline(content: Content, options: { gapDays?: number } = 
   for (const entry of content.participants) {
     rolesOf.set(
       entry.id,
-      entry.data.roles.map((r, i) => ({ title: r.title, from: r.from, to: r.to, cite: cites(r.cite, entry, `roles[${i}].cite`) })),
+      entry.data.roles.map((r, i) => ({ title: r.title, from: r.from, to: r.to, note: r.note, cite: cites(r.cite, entry, `roles[${i}].cite`) })),
     );
     const views = disagreementViews(entry.data.disagreements, entry, {
       collection: 'participants',
