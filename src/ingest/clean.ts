@@ -70,6 +70,12 @@ const AUTHOR_SLUG = /^[a-z]+(?:[-_][a-z]+){1,4}$/;
 // A photo credit after a caption: `… to Istanbul || Photo: Collected`.
 const CREDIT = /\s*(\|\||\||—|-)?\s*\(?(photo|image|picture|file photo)( credit)?:\s*[^.]{0,60}\)?\s*$/i;
 
+/** A menu printed as one line: `Home | World | Politics | Sport`, three or more short items. */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s+[|•·]\s+/);
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?,;:]$/.test(item));
+}
+
 /** Cleans a raw article; the result holds only the article's own words. */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   if (raw.kind === 'html') {
@@ -109,7 +115,7 @@ export function cleanLines(lines: string[]): { kept: string[]; removed: string[]
       removed.push(line);
       continue;
     }
-    if (FURNITURE.some((re) => re.test(line)) || AUTHOR_SLUG.test(line)) {
+    if (FURNITURE.some((re) => re.test(line)) || AUTHOR_SLUG.test(line) || isMenu(line)) {
       removed.push(line);
       continue;
     }

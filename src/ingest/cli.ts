@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <file>... [--published YYYY-MM-DD] [--url URL] [--publisher NAME] [--dry-run] [--json] [--time-limit SECONDS]`
+ * `npm run ingest -- <file>... [--published YYYY-MM-DD] [--url URL] [--publisher NAME] [--round ID] [--dry-run] [--json] [--time-limit SECONDS]`
  *
  * Takes saved articles (text or HTML) into content/: see `--help`.
  */
@@ -29,6 +29,8 @@ Options:
   --published YYYY-MM-DD  the day the article appeared, when the text does not show it
   --url URL               where the article can be read
   --publisher NAME        the outlet, when the text does not show it (wins over the text)
+  --round ID              the recorded round the article speaks of (content/rounds/ID.md),
+                          when the command proposes a new one instead
   --dry-run               derive and report, write nothing
   --json                  print what was derived as JSON: one object for one file,
                           an array (in the order given) for several; a file that
@@ -43,7 +45,7 @@ English and texts with no article about the talks are refused with a message
 naming the file. No file is ever overwritten, and an article's files are
 written all together or not at all, also when two ingests run at once (the
 second waits) or one is stopped. The same text taken in again is reported as
-unchanged; taken in again with a corrected --publisher, --published or --url,
+unchanged; taken in again with a corrected --publisher, --published, --url or --round,
 it replaces the drafts it created while they are still \`review: derived\`.
 The content folder is ./content, or CONTENT_DIR when set.
 Exit status: 0 when every file was understood, 1 otherwise, 2 for bad arguments.`;
@@ -69,7 +71,7 @@ export function run(argv: string[] = process.argv.slice(2)): void {
   }
   // 3. A worker reads the articles, each within its time limit; it loads what the site knows once.
   const reader = new Reader(dir, args.timeLimit * 1000);
-  const options = { published: args.published, url: args.url, publisher: args.publisher };
+  const options = { published: args.published, url: args.url, publisher: args.publisher, round: args.round };
   const results: FileResult[] = [];
   for (const [i, file] of args.files.entries()) {
     progress(i, args.files.length, file);
@@ -129,13 +131,14 @@ function parseArguments(argv: string[]): Args | undefined {
         published: { type: 'string' },
         url: { type: 'string' },
         publisher: { type: 'string' },
+        round: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         'time-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    for (const name of ['published', 'url', 'publisher'] as const) {
+    for (const name of ['published', 'url', 'publisher', 'round'] as const) {
       const control = findControls(values[name] ?? '')[0];
       if (control) return usage(`--${name}: the value holds an invisible character (${describeChar(control.char)}); type it again`);
     }
@@ -145,9 +148,10 @@ function parseArguments(argv: string[]): Args | undefined {
     }
     if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) return usage(`--url ${values.url}: expected a full http:// or https:// address`);
     if (values.publisher !== undefined && (!values.publisher.trim() || /[\r\n]/.test(values.publisher))) return usage('--publisher: expected the outlet\'s name on one line');
+    if (values.round !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.round)) return usage(`--round ${values.round}: expected a round's id, the name of its file in content/rounds without .md (e.g. 2025-05-16-istanbul)`);
     const timeLimit = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT : Number(values['time-limit']);
     if (!(timeLimit > 0 && timeLimit <= 3600)) return usage(`--time-limit ${values['time-limit']}: expected a number of seconds, more than 0 and at most 3600`);
-    return { files: positionals, published: values.published, url: values.url, publisher: values.publisher, dryRun: values['dry-run'], json: values.json, help: values.help, timeLimit };
+    return { files: positionals, published: values.published, url: values.url, publisher: values.publisher, round: values.round, dryRun: values['dry-run'], json: values.json, help: values.help, timeLimit };
   } catch (error) {
     return usage((error as Error).message);
   }

@@ -15,13 +15,14 @@ import { findDates } from './dates.ts';
 import type { RawArticle } from './input.ts';
 import type { Knowledge } from './knowledge.ts';
 import { newRoundId } from './match.ts';
+import { threshold } from './model.ts';
 import { findMetadata, type Metadata } from './metadata.ts';
 import { readSentences, type Sentence } from './nlp.ts';
 import { recordIndex, roundsNear } from './record-index.ts';
 import { readOutcomes } from './outcomes.ts';
 import { findPeople, type Person } from './people.ts';
 import { findPlaces, type PlaceSpot } from './places.ts';
-import { hasCue, readingOf, speaksOfMeeting, type Reading } from './reading.ts';
+import { clauseHas, hasCue, readingOf, speaksOfMeeting, type Reading } from './reading.ts';
 import { chooseRound, readRound, type RoundChoice, type RoundReading } from './round.ts';
 import { seatPeople, type TablePerson } from './table.ts';
 import { quoteAround, slugify } from './text.ts';
@@ -44,6 +45,8 @@ export interface DerivedRound {
   venue: VenueInfo | null;
   evidence: { date?: string; venue?: string; format?: string };
   confidence: number;
+  /** For a recorded round: the day the article gives it when that is another day (a finding the site shows as a disagreement). */
+  ownDate?: string;
 }
 
 export interface DerivedOutcome {
@@ -88,7 +91,7 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   const today = todayAnywhere(now);
   if (meta.published && meta.published > today && meta.publishedSource === 'option') throw new IngestError(raw.file, `--published ${meta.published} is in the future (today is ${today}); give the day the article appeared`);
   // 3. Tagged sentences, from after the dateline; the headline, when there is one, is sentence 0.
-  const body = clean.paragraphs.map((p, i) => (i === meta.dateline?.paragraph ? p.slice(meta.dateline.prefix.length) : p));
+  const body = clean.paragraphs.map((p, i) => (i === meta.dateline?.paragraph ? p.slice(meta.dateline.prefix.length) : p)).filter((_, i) => i !== meta.titleParagraph);
   const sentences = readSentences(meta.titleSource === 'page' ? [meta.title!, ...body] : body);
   // 4. People, places, days and topics named.
   const reading = readingOf({
@@ -108,8 +111,9 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   }
   // 5. The round: a known one, or a new one's day, place and format.
   const roundReading = readRound(reading, knowledge);
-  const choice = chooseRound(roundReading);
+  const choice = options.round ? chosenRound(options.round, knowledge, raw.file) : chooseRound(roundReading);
   const round = choice ? derivedRound(reading, choice, knowledge) : null;
+  if (round?.existing) readOwnDay(reading, roundReading, round);
   // 6. Who sat at the table, and (7) what came of it.
   const seating = round ? seatPeople(reading, choice!.known, knowledge, round.venue?.country ?? null) : { table: [], mentioned: reading.people.map((person) => ({ person, p: 0 })) };
   const table = seating.table.filter((p) => !reading.people.find((x) => x.id === p.id)!.spots.every((s) => s.sentence === 0 && reading.hasTitle));
@@ -125,14 +129,19 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
     const day = roundReading.days[0];
     uncertain.push({ kind: 'round', value: day ? `a round on ${day.value.day}` : 'a round on a day the text does not give', evidence: day?.value.mentions[0] ? quote(day.value.mentions[0].sentence) : null, confidence: round3(Math.min(roundReading.reports.p, day?.p ?? 0)) });
   }
+  // A new round a recorded one is close to: the editor decides whether they are one.
+  const nearMiss = round && !round.existing ? roundReading.known.find((k) => k.p >= WORTH_CHECKING) : undefined;
+  if (nearMiss) uncertain.push({ kind: 'round', value: `the recorded round ${nearMiss.value.id}`, evidence: round!.evidence.date ?? null, confidence: round3(nearMiss.p) });
   for (const { person, p } of seating.mentioned) if (round && p >= WORTH_CHECKING) uncertain.push({ kind: 'participant', value: person.name, evidence: quote(person.spots[0]!.sentence, person.name), confidence: round3(p) });
   for (const o of doubtful) if (o.confidence >= WORTH_CHECKING) uncertain.push({ kind: 'outcome', value: `${o.topic}: ${o.status}`, evidence: quote(o.sentence), confidence: round3(o.confidence) });
 
   const warnings = [...meta.warnings];
   const futurePublished = meta.published && meta.published > today ? meta.published : null;
   if (futurePublished) warnings.push(`the publication date ${futurePublished} read from the page is in the future (today is ${today}); pass --published YYYY-MM-DD with the day the article appeared`);
+  if (round?.ownDate) warnings.push(`the article dates the round ${round.ownDate}; the site has ${round.date} (recorded as a finding)`);
+  if (nearMiss) warnings.push(`a new round ${round!.id} is proposed, but the record has ${nearMiss.value.id} (${nearMiss.value.data.date}${nearMiss.value.data.venue ? `, ${knowledge.venues.get(nearMiss.value.data.venue.id)?.data.city ?? nearMiss.value.data.venue.id}` : ''}); if the article speaks of that round, take it in with --round ${nearMiss.value.id}`);
   if (!round) warnings.push('the article reports no particular round of talks');
-  else if (!round.date) warnings.push('the article reports a round but does not fix its first day; pass --published YYYY-MM-DD if the text dates it relatively (\"on Friday\"), or add the round by hand');
+  else if (!round.date) warnings.push(`the article reports a round but names no day for it${meta.published ? '' : ' (pass --published YYYY-MM-DD if the text dates it relatively, "on Friday")'}; take it in with --round ID if the record has the round, or add the round by hand`);
   return {
     raw,
     meta,
@@ -151,6 +160,31 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
 }
 
 const round3 = (p: number) => Math.round(p * 1000) / 1000;
+
+/**
+ * The day an article gives a recorded round, when it names another in the words of the meeting
+ * itself ("met in Antalya on Friday"), not of a saying or the publication: kept as the article's
+ * finding, never as the round's day.
+ */
+function readOwnDay(r: Reading, rr: RoundReading, round: DerivedRound): void {
+  const best = rr.days[0];
+  const known = round.existing!.data;
+  if (!best || best.p < threshold('date')) return;
+  const { day } = best.value;
+  if (day >= known.date && day <= (known.endDate ?? known.date)) return;
+  const said = best.value.mentions.find((d) => clauseHas(r, d.sentence, d.token, 'meeting'));
+  if (!said) return;
+  round.ownDate = day;
+  round.evidence.date = quoteAround(r.sentences[said.sentence]!.text, said.text);
+}
+
+/** The recorded round the editor named with `--round`. */
+function chosenRound(id: string, knowledge: Knowledge, file: string): RoundChoice {
+  const known = knowledge.rounds.find((r) => r.id === id);
+  if (!known) throw new IngestError(file, `--round ${id}: there is no content/rounds/${id}.md; give the id of a recorded round (the file name without .md)`);
+  const d = known.data;
+  return { known, date: d.date, endDate: d.endDate ?? null, place: null, format: d.format, confidence: { round: 1, date: 1, venue: 1, format: 1 } };
+}
 
 /** The round as the article gives it: the known round's facts, or the new round's from the text. */
 function derivedRound(r: Reading, choice: RoundChoice, knowledge: Knowledge): DerivedRound {

@@ -135,7 +135,23 @@ export function scoreFixtures(cases = loadFixtureCases()): Record<string, Tally>
   return tallies;
 }
 
+const USAGE = `Usage: npm run eval:ingest [-- --part dev|test] [-- --verbose] [-- --test-misses] [-- --json]
+
+Scores the reader on the labelled real pages beside the project (../shared/corpus), cold,
+unrecorded and warm, then on the self-written fixtures in tests/fixtures/eval.
+  --part dev|test  score one part only (tune on dev; read the test part when a piece of work is done)
+  --verbose        list every miss on the dev part
+  --test-misses    list every miss on the test part
+  --json           print the figures as JSON`;
+
 function run(argv: string[]): void {
+  const known = new Set(['--verbose', '--test-misses', '--part', '--json', 'dev', 'test']);
+  if (argv.includes('--help') || argv.includes('-h') || argv.some((a) => !known.has(a))) {
+    const wrong = argv.find((a) => !known.has(a) && a !== '--help' && a !== '-h');
+    (wrong ? console.error : console.log)(`${wrong ? `unknown argument ${wrong}\n\n` : ''}${USAGE}`);
+    process.exitCode = wrong ? 2 : 0;
+    return;
+  }
   const verbose = argv.includes('--verbose');
   const testMisses = argv.includes('--test-misses');
   // `--part dev` scores the dev part alone, for tuning without a glance at the test figures.

@@ -11,13 +11,15 @@ import { isDateLine, type CleanArticle } from './clean.ts';
 import { oneLine } from './clean-html.ts';
 import { daysApart, looksAhead } from './dates.ts';
 import { countryOf, GRAMMAR, placeNamed } from './lexicon.ts';
-import { readSentences, tenseAt } from './nlp.ts';
+import { latinBase, readSentences, tenseAt } from './nlp.ts';
 import type { IngestOptions } from './types.ts';
 
 export interface Metadata {
   title: string | null;
   /** Where the title came from: the page, or (with a warning) the URL or the first sentence. */
   titleSource: 'page' | 'url' | 'text' | null;
+  /** The paragraph the headline was found in, when it was not on a line of its own above the text. */
+  titleParagraph: number | null;
   publisher: string | null;
   publisherSource: 'option' | 'page' | 'text' | 'url' | null;
   published: string | null;
@@ -65,11 +67,25 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
   }
   if (!published) warnings.push('no publication date found; pass --published YYYY-MM-DD');
 
-  // The title: the page's headline, else the words of the URL, else the first sentence.
+  // The title: the page's headline — the line near the top that the URL's words spell, when the
+  // URL spells one — else the words of the URL, else the first sentence.
   let title = oneLine(clean.title) ?? null;
   let titleSource: Metadata['titleSource'] = title ? 'page' : null;
+  let titleParagraph: number | null = null;
+  // A URL in another language than the text (a transliterated slug) spells nothing here.
+  const slug = url ? urlWords(url) : [];
+  if (slug.length >= 4 && spelled(text, slug) >= HEADLINE_MATCH && (!title || spelled(title, slug) < HEADLINE_MATCH)) {
+    // A headline is short and ends without a full stop; the lead the URL also spells does not.
+    const near = clean.paragraphs.slice(0, 8).map((line, i) => ({ i, share: line.split(/\s+/).length <= 20 && !/\.["”’]?$/.test(line) ? spelled(line, slug) : 0 }));
+    const best = near.reduce((a, b) => (b.share > a.share ? b : a), { i: -1, share: 0 });
+    if (best.share >= HEADLINE_MATCH) [title, titleSource, titleParagraph] = [oneLine(clean.paragraphs[best.i]!)!, 'page', best.i];
+    else if (title && spelled(title, slug) < 0.25) {
+      warnings.push(`the line \`${title}\` above the text shares few words with the URL, so it was not taken as the headline`);
+      [title, titleSource] = [null, null];
+    }
+  }
   if (!title) {
-    const fromUrl = url ? urlTitle(url) : null;
+    const fromUrl = url ? urlTitle(url, text) : null;
     const first = readSentences(clean.paragraphs.slice(0, 1))[0]?.text ?? null;
     [title, titleSource] = fromUrl ? [fromUrl, 'url'] : first ? [cut(first, 14), 'text'] : [null, null];
     if (title) warnings.push(`no headline on the page; the title \`${title}\` was taken from the ${titleSource === 'url' ? 'URL' : 'first sentence'}: check it`);
@@ -78,17 +94,19 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
 
   // The publisher: the editor's word, the page's own name, a signature in the text, the web address.
   const signed = signature(clean) ?? masthead(clean.removed) ?? bylineOutlet(clean.removed);
+  const wire = dateline?.agency ?? clean.hints.credit ?? sourceLine([...clean.removed, ...clean.paragraphs.slice(-3)]) ?? null;
+  // Wire copy no outlet claims is the agency's own.
   const [publisher, publisherSource] = options.publisher?.trim()
     ? [options.publisher.trim(), 'option' as const]
     : clean.hints.siteName ? [oneLine(clean.hints.siteName)!, 'page' as const]
     : signed ? [signed, 'text' as const]
     : url ? [hostOf(url), 'url' as const]
+    : wire ? [wire, 'text' as const]
     : [null, null];
-  const wire = dateline?.agency ?? clean.hints.credit ?? sourceLine([...clean.removed, ...clean.paragraphs.slice(-3)]) ?? null;
   if (wire && publisher && wire.toLowerCase() !== publisher.toLowerCase() && publisherSource !== 'option') warnings.push(`the text credits ${wire}; publisher set to ${publisher}, the outlet whose copy this is`);
   if (!publisher) warnings.push('no publisher found on the page; pass --publisher NAME (or --url)');
 
-  return { title, titleSource, publisher, publisherSource, published, publishedSource, displayDate, url, dateline, wire, years, warnings };
+  return { title, titleSource, titleParagraph, publisher, publisherSource, published, publishedSource, displayDate, url, dateline, wire, years, warnings };
 }
 
 /** `2022-03-29T10:00:00Z` → `2022-03-29`. */
@@ -270,12 +288,43 @@ export function hostOf(url: string): string {
 }
 
 /** A headline from the words of a web address: `…/russia-ukraine-talks-end-in-istanbul` → `Russia ukraine talks end in istanbul`. */
-function urlTitle(url: string): string | null {
+/** The words of the URL's last part: `…/russia-ukraine-talks-end-in-istanbul-123.html` → russia, ukraine, talks, … */
+function urlWords(url: string): string[] {
   const last = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
-  const words = last.replace(/\.[a-z]{2,5}$/, '').split(/[-_]+/).filter((w) => /^[a-z]+$/i.test(w));
+  return last.replace(/\.[a-z]{2,5}$/, '').split(/[-_]+/).filter((w) => /^[a-z]+$/i.test(w));
+}
+
+/** A headline spells at least this share of the URL's words. */
+const HEADLINE_MATCH = 0.6;
+
+/** The share of the URL's words a line contains, letters compared without accents or case. */
+function spelled(line: string, slug: string[]): number {
+  const words = new Set(latinBase(line.toLowerCase()).split(/[^a-z]+/));
+  return slug.filter((w) => words.has(latinBase(w.toLowerCase()))).length / slug.length;
+}
+
+/**
+ * The URL's words as a headline, each cased as the text most often writes it inside a sentence:
+ * `russia` → `Russia`, `uae` → `UAE`, `talks` → `talks`. Capitals of a shouted heading
+ * (`UKRAINE`) count only for short words, the acronyms.
+ */
+function urlTitle(url: string, text: string): string | null {
+  const words = urlWords(url);
   if (words.length < 4) return null;
-  const sentence = words.join(' ');
-  return sentence[0]!.toUpperCase() + sentence.slice(1);
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of text.matchAll(/(?<![.!?:"“]\s*|^)\b\p{L}+/gmu)) {
+    const form = m[0];
+    if (form.length > 4 && form === form.toUpperCase()) continue;
+    const key = latinBase(form.toLowerCase());
+    const forms = counts.get(key) ?? new Map<string, number>();
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+    counts.set(key, forms);
+  }
+  const cased = words.map((w) => {
+    const forms = [...(counts.get(latinBase(w.toLowerCase()))?.entries() ?? [])];
+    return forms.length ? forms.reduce((a, b) => (b[1] > a[1] ? b : a))[0] : w.toLowerCase();
+  });
+  return cased[0]![0]!.toUpperCase() + cased.join(' ').slice(1);
 }
 
 function cut(sentence: string, words: number): string {

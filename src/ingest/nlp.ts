@@ -125,6 +125,24 @@ export function isClauseBreak(token: Token, next?: Token): boolean {
   return token.text === ',' && !!next && (next.pos === 'SCONJ' || next.pos === 'CCONJ' || GRAMMAR.relatives.includes(next.lower));
 }
 
+/**
+ * Whether the comma at `j` sets off the words' attribution: ", Turkish officials said on Saturday".
+ * A few words, then a verb of saying, and the sentence ends: what is said is one clause, the saying another.
+ */
+function opensAttribution(s: Sentence, j: number): boolean {
+  if (s.tokens[j]!.text !== ',') return false;
+  for (let k = j + 1; k < s.tokens.length && k <= j + 5; k++) {
+    const t = s.tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      if (!GRAMMAR.attribution.includes(t.lemma)) return false;
+      // The saying runs to the end of the sentence, with no clause of its own after it.
+      return !s.tokens.slice(k + 1).some((x) => x.text === ',' || x.lower === 'that' || x.pos === 'VERB');
+    }
+  }
+  return false;
+}
+
 const clauses = new WeakMap<Sentence, { id: number[]; spans: [number, number][] }>();
 
 /** Each token's clause, worked out once per sentence. */
@@ -134,7 +152,7 @@ function clausesOf(s: Sentence): { id: number[]; spans: [number, number][] } {
     c = { id: [], spans: [] };
     let from = 0;
     for (let j = 0; j < s.tokens.length; j++) {
-      const brk = isClauseBreak(s.tokens[j]!, s.tokens[j + 1]);
+      const brk = isClauseBreak(s.tokens[j]!, s.tokens[j + 1]) || opensAttribution(s, j);
       // A break token closes the clause before it and belongs to neither side.
       if (brk) {
         if (j > from) c.spans.push([from, j - 1]);

@@ -44,14 +44,35 @@ export interface Person {
 /** The most people one article is read for. */
 const MAX_PEOPLE = 60;
 
+/** The words of a name, a double name's parts joined by their hyphen: `Beate`, `Meinl-Reisinger`. */
+function nameWords(tokens: Token[]): string[] {
+  const words: string[] = [];
+  tokens.forEach((t, k) => {
+    const glued = k > 0 && tokens[k - 1]!.end === t.start;
+    if (glued && words.length) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  });
+  return words;
+}
+
 /** Every person the sentences name, in order of first mention. */
 export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[] {
-  const runs = sentences.flatMap((s) => nameRuns(s).map((r) => ({ s, ...r })));
+  const runs = sentences.flatMap((s) => {
+    const found = nameRuns(s).map((r) => ({ s, ...r, spot: withRole(s, r.from, r.to) }));
+    // A list the office of its first name stands for: "the foreign ministers, Sergei Lavrov and Dmytro Kuleba".
+    found.forEach((r, k) => {
+      const prev = found[k - 1];
+      if (r.spot.role || !prev?.spot.role || prev.to + 2 !== r.from || !['and', ','].includes(s.tokens[r.from - 1]!.lower)) return;
+      if (!isPlural(s.tokens.slice(prev.spot.roleFrom, prev.spot.roleTo + 1))) return;
+      r.spot = { ...r.spot, role: prev.spot.role, roleFrom: prev.spot.roleFrom, roleTo: prev.spot.roleTo };
+    });
+    return found;
+  });
   const people: Person[] = [];
   // Full names first, so a surname alone can join the name it shortens.
   for (const run of [...runs].sort((a, b) => Number(b.to - b.from > 0) - Number(a.to - a.from > 0))) {
-    const words = run.s.tokens.slice(run.from, run.to + 1).map((t) => t.text);
-    const spot = withRole(run.s, run.from, run.to);
+    const words = nameWords(run.s.tokens.slice(run.from, run.to + 1));
+    const spot = run.spot;
     const person = people.find((p) => sameName(p.name.split(' '), words));
     // No article names hundreds of people: past that, a text is a list, and new names are not read (work stays linear).
     if (!person && people.length >= MAX_PEOPLE) continue;
@@ -70,7 +91,8 @@ export function findPeople(sentences: Sentence[], knowledge: Knowledge): Person[
     const known = p.known ? knowledge.participants.get(p.id) : undefined;
     if (known) p.name = known.data.name;
     const roles = p.spots.filter((s) => s.role);
-    p.role = roles[0]?.role ?? null;
+    // A plural office ("the foreign ministers of …") tells the part a person plays, but is not their title.
+    p.role = roles.find((s) => !isPlural(sentences[s.sentence]!.tokens.slice(s.roleFrom, s.roleTo + 1)))?.role ?? null;
     for (const spot of roles) {
       const tokens = sentences[spot.sentence]!.tokens;
       for (const [from, to] of [[spot.roleFrom, spot.roleTo] as const, ...(spot.extra ? [spot.extra] : [])]) for (const c of officeClasses(tokens.slice(from, to + 1))) p.roleClasses.add(c);
@@ -98,8 +120,10 @@ export function nameRuns(s: Sentence): { from: number; to: number }[] {
   for (let i = 0; i < t.length; i++) {
     if (!nameToken(t[i]!, i === 0)) continue;
     let j = i;
-    // Inside a name: particles ("bin", "al") and initials ("Vladimir V. Putin"), when a name word follows.
-    const inner = (k: number) => (GRAMMAR.nameParticles.includes(t[k]!.lower) || /^\p{Lu}\.$/u.test(t[k]!.text)) && !!t[k + 1] && nameToken(t[k + 1]!, false);
+    // Inside a name: particles ("bin", "al"), initials ("Vladimir V. Putin") and the hyphen of a
+    // double name ("Meinl-Reisinger"), when a name word follows.
+    const hyphen = (k: number) => t[k]!.text === '-' && t[k - 1]!.end === t[k]!.start && t[k]!.end === t[k + 1]?.start;
+    const inner = (k: number) => (GRAMMAR.nameParticles.includes(t[k]!.lower) || /^\p{Lu}\.$/u.test(t[k]!.text) || hyphen(k)) && !!t[k + 1] && nameToken(t[k + 1]!, false);
     while (j + 1 < t.length && (nameToken(t[j + 1]!, false) || inner(j + 1))) j++;
     // A run that is a place or an organisation as a whole ("Abu Dhabi", "Kyiv Independent") is not a person.
     const words = t.slice(i, j + 1).map((x) => x.text).join(' ');
@@ -135,7 +159,15 @@ function withRole(s: Sentence, from: number, to: number): NameSpot {
     let k = from - 2;
     while (k >= 0 && from - k <= 10 && (isTitleWord(t[k]!.lower) || roleClasses(t[k]!.lemma).length > 0 || !!countryOf(t[k]!.text) || JOINERS.has(t[k]!.lower) || t[k]!.lower === 'and')) k--;
     const first = k + 1;
-    if (first < from - 1 && roleClasses(t[from - 2]!.lemma).length > 0 && (k < 0 || ['PUNCT', 'ADP', 'VERB', 'SCONJ'].includes(t[k]!.pos))) {
+    // Not an office when the name opens a clause of its own ("… between the presidents, Umerov
+    // said"; "after talks with the minister, Medinsky said"): a plural or a phrase after a
+    // preposition ends the clause before it. A plural does name a list ("the foreign ministers,
+    // Sergei Lavrov and Dmytro Kuleba, met").
+    const phrase = t.slice(first, from - 1);
+    const head = headOf(phrase);
+    const plural = isPlural(phrase);
+    const opensClause = t[to + 1]?.pos === 'VERB' && (plural || (k >= 0 && t[k]!.pos === 'ADP'));
+    if (head && first < from - 1 && roleClasses(head.lemma).length > 0 && !opensClause && (k < 0 || ['PUNCT', 'ADP', 'VERB', 'SCONJ'].includes(t[k]!.pos))) {
       return { sentence: s.index, from, to, role: text(s, first, from - 2), roleFrom: first, roleTo: from - 2, extra: null };
     }
   }
@@ -152,6 +184,18 @@ function withRole(s: Sentence, from: number, to: number): NameSpot {
   if (!before && !after) return { sentence: s.index, from, to, role: null, roleFrom: from, roleTo: from - 1, extra: null };
   const [roleFrom, roleTo] = before ?? after!;
   return { sentence: s.index, from, to, role: text(s, roleFrom, roleTo), roleFrom, roleTo, extra: before && after ? after : null };
+}
+
+/** The head word of an office: the last word before its first preposition ("ministers" in "the foreign ministers of Russia and Ukraine"). */
+function headOf(words: Token[]): Token | undefined {
+  const split = words.findIndex((w) => w.pos === 'ADP');
+  return split > 0 ? words[split - 1] : words[words.length - 1];
+}
+
+/** Whether an office names several people: its head is a plural. */
+function isPlural(words: Token[]): boolean {
+  const head = headOf(words);
+  return !!head && head.lemma !== head.lower && head.lower.endsWith('s');
 }
 
 const JOINERS = new Set(['of', 'the', 'for', "'s", '’s', '-', 'to']);

@@ -1,6 +1,6 @@
 /**
  * Taking an article in again with corrected options (`--publisher`, `--published`,
- * `--url`) replaces what it alone created: its own file and the drafts proposed
+ * `--url`, `--round`) replaces what it alone created: its own file and the drafts proposed
  * from it (a round, people, venues) that are still `review: derived` and that no
  * other entry has come to rely on. A reviewed file is never touched.
  */
@@ -19,7 +19,7 @@ import type { IngestOptions } from './types.ts';
  * @example corrections({ publisher: 'Reuters' }, article) // ['--publisher Reuters (the file says `Reuter`)']
  */
 export function corrections(options: IngestOptions, article: Entry<ArticleData>): string[] {
-  const said: [keyof IngestOptions, string | undefined][] = [['publisher', article.data.publisher], ['published', article.data.published], ['url', article.data.url]];
+  const said: [keyof IngestOptions, string | undefined][] = [['publisher', article.data.publisher], ['published', article.data.published], ['url', article.data.url], ['round', article.data.rounds[0]]];
   return said.filter(([option, value]) => options[option] !== undefined && options[option] !== value).map(([option, value]) => `--${option} ${options[option]} (the file says ${value === undefined ? 'nothing' : `\`${value}\``})`);
 }
 

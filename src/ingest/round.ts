@@ -71,7 +71,8 @@ export function chooseRound(rr: RoundReading): RoundChoice | null {
     return { known: best.value, date: d.date, endDate: d.endDate ?? null, place: null, format: d.format, confidence: { round: rr.reports.p, date: best.p, venue: best.p, format: best.p } };
   }
   const video = rr.video.p >= threshold('video');
-  const day = rr.days[0];
+  // A new round's day is a fact the text must state: the publication day alone is not one.
+  const day = rr.days[0]?.value.mentions.length ? rr.days[0] : undefined;
   const place = video ? undefined : rr.places[0];
   return {
     known: null,
@@ -306,6 +307,8 @@ export function dateFeatures(r: Reading, c: DayCandidate): Features {
     clauseStart: any((d) => clauseHas(r, d.sentence, d.token, 'start')),
     clauseEnd: any((d) => clauseHas(r, d.sentence, d.token, 'end')),
     clauseOther: any((d) => clauseHas(r, d.sentence, d.token, 'other_event') || clauseHas(r, d.sentence, d.token, 'call')),
+    // The day of a saying ("…, officials said on Saturday"), not of a meeting.
+    clauseSpeech: m.length > 0 && m.every((d) => clauseHas(r, d.sentence, d.token, 'speech') && !clauseHas(r, d.sentence, d.token, 'meeting')) ? 1 : 0,
     inTitle: any((d) => d.sentence === 0 && r.hasTitle),
     inLead: any((d) => inLead(r, d.sentence)),
     past: any((d) => d.tense === 'past'),

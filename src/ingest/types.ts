@@ -24,6 +24,8 @@ export interface IngestOptions {
   published?: string;
   url?: string;
   publisher?: string;
+  /** The id of a recorded round the article speaks of, when the reader does not match it. */
+  round?: string;
 }
 
 /** The design's `--dry-run --json` shape: what the command derived from one article. */

@@ -30,7 +30,7 @@ export function planFiles(d: Derived, knowledge: Knowledge): PlannedFile[] {
   checkWritable(d);
   const published = d.meta.published!;
   const title = d.meta.title!;
-  const articleId = uniqueId(`${published}-${slugify(d.meta.publisher ?? '', 4) || 'unknown'}-${slugify(title, 5) || 'article'}`, knowledge, 'articles');
+  const articleId = uniqueId(`${published}-${slugify(d.meta.publisher!, 4) || 'outlet'}-${slugify(title, 5) || 'article'}`, knowledge, 'articles');
   const cite = (evidence?: string) => [{ source: articleId, ...(evidence ? { evidence } : {}) }];
   const sentence = (i: number | null | undefined, focus?: string) => (i === null || i === undefined ? undefined : quoteAround(d.sentences[i]!.text, focus));
   const files: PlannedFile[] = [];
@@ -103,7 +103,7 @@ export function planFiles(d: Derived, knowledge: Knowledge): PlannedFile[] {
   const finding = r?.existing
     ? [{
         round: r.id,
-        date: r.date ?? undefined,
+        date: r.ownDate ?? r.date ?? undefined,
         venue: venue?.id,
         format: r.format,
         evidence: { date: r.evidence.date, venue: venue ? r.evidence.venue : undefined, format: r.evidence.format },
@@ -118,7 +118,8 @@ export function planFiles(d: Derived, knowledge: Knowledge): PlannedFile[] {
     text: renderContentFile(
       {
         title: d.meta.title,
-        publisher: d.meta.publisher ?? 'Unknown publisher',
+        publisher: d.meta.publisher!,
+        syndicated: d.meta.wire && d.meta.wire.toLowerCase() !== d.meta.publisher!.toLowerCase() ? d.meta.wire : undefined,
         url: d.meta.url ?? undefined,
         published: d.meta.published,
         displayDate: d.meta.displayDate ?? undefined,
@@ -142,7 +143,8 @@ export function checkWritable(d: Derived): void {
   if (d.futurePublished) throw new IngestError(file, `the publication date ${d.futurePublished} is in the future; pass --published YYYY-MM-DD with the day the article appeared`);
   if (d.meta.published < EARLIEST) throw new IngestError(file, `the publication date ${d.meta.published} is before ${EARLIEST.slice(0, 4)}, earlier than any article the record holds; pass --published YYYY-MM-DD with the day the article appeared`);
   if (!d.meta.title) throw new IngestError(file, 'no headline found; put the headline on the first line of the text');
-  if (d.round && !d.round.date) throw new IngestError(file, 'the round has no day; pass --published if the text dates it relatively');
+  if (!d.meta.publisher) throw new IngestError(file, 'no publisher found: the page names no outlet and has no web address; pass --publisher NAME or --url URL');
+  if (d.round && !d.round.date) throw new IngestError(file, `the round has no day: the text names none${d.meta.publishedSource === 'option' ? '' : ' (pass --published YYYY-MM-DD if it dates it relatively, "on Friday")'}; pass --round ID if the record has the round, or add the round by hand`);
 }
 
 /** Every planned file must pass the schemas and point only at entries that exist or are being written. */

@@ -22,6 +22,12 @@ describe('cleanLines', () => {
     expect(removed).toContain('Related Posts');
   });
 
+  test('drops a menu printed on one line, and keeps a headline with a bar in it', () => {
+    const { kept, removed } = cleanLines(['Home | World | Politics | Sport', 'News • Video • Opinion', 'Talks end in Istanbul | Europe', body]);
+    expect(removed).toEqual(['Home | World | Politics | Sport', 'News • Video • Opinion']);
+    expect(kept).toEqual(['Talks end in Istanbul | Europe', body]);
+  });
+
   test('drops the text of icons as screen readers get it', () => {
     expect(cleanLines(['Search icon A magnifying glass. It indicates, "Click to perform a search".', body]).kept).toEqual([body]);
   });

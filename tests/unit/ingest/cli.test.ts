@@ -19,8 +19,10 @@ describe('npm run ingest', () => {
     const { status, stdout } = ingest(['--dry-run', '--json', '--published', '2025-10-14', article()], dir);
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['article', 'rounds', 'participants', 'mentioned', 'outcomes', 'warnings']);
-    expect(json.rounds[0]).toEqual({ id: '2025-10-16-geneva', existing: false, date: '2025-10-16', format: 'in-person', venue: { id: 'geneva', name: 'Geneva', city: 'Geneva', country: 'Switzerland' } });
+    expect(Object.keys(json)).toEqual(['article', 'rounds', 'participants', 'mentioned', 'outcomes', 'uncertain', 'warnings']);
+    expect(json.rounds[0]).toMatchObject({ id: '2025-10-16-geneva', existing: false, date: '2025-10-16', endDate: null, format: 'in-person', venue: { id: 'geneva', name: 'Geneva', city: 'Geneva', country: 'Switzerland' } });
+    expect(json.rounds[0].confidence).toBeGreaterThan(0);
+    expect(json.rounds[0].confidence).toBeLessThanOrEqual(1);
     expect(listFiles(dir)).toEqual(before);
   });
 

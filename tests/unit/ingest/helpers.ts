@@ -44,6 +44,16 @@ The Ukrainian delegation will be led by Defence Minister Rustem Umerov, while Ru
 Kyiv wants to agree a new prisoner exchange and to propose a meeting between the presidents, Umerov said. A ceasefire is not on the agenda, Russian officials said.
 `;
 
+/** A results piece about a round no one has recorded, in a city the site has no venue for, with a delegate it does not know. */
+export const VIENNA_RESULT = `Ukraine and Russia delegations meet in Vienna
+
+VIENNA, Oct 16 (Reuters) - Ukrainian and Russian delegations met in Vienna on Thursday for talks hosted by Austria, the first direct negotiations between the two sides this year.
+
+The Ukrainian delegation was led by Defence Minister Rustem Umerov, and Russia's chief negotiator Vladimir Medinsky headed the Russian team. Ukraine's delegation also included Deputy Foreign Minister Oleh Petrenko. Austrian Foreign Minister Beate Meinl-Reisinger hosted the talks.
+
+The two sides agreed to exchange 1,000 prisoners of war, Umerov told reporters after the meeting. No ceasefire was agreed, Medinsky said.
+`;
+
 /** Runs `npm run ingest` in this process against `contentDir`; returns what it printed and its exit status. */
 export function ingest(args: string[], contentDir = contentCopy()) {
   const out: string[] = [];

@@ -37,9 +37,27 @@ describe('findMetadata', () => {
   });
 
   test('takes a headline from the URL when the page shows none, and says so', () => {
-    const m = meta(BODY, { url: 'https://example.com/russia-ukraine-agree-on-prisoner-swap' });
-    expect(m).toMatchObject({ title: 'Russia ukraine agree on prisoner swap', titleSource: 'url' });
+    const m = meta(BODY, { url: 'https://example.com/russian-ukrainian-delegations-agree-on-prisoner-swap' });
+    // Each word is cased as the text writes it.
+    expect(m).toMatchObject({ title: 'Russian Ukrainian delegations agree on prisoner swap', titleSource: 'url' });
     expect(m.warnings.join(' ')).toMatch(/taken from the URL/);
+  });
+
+  test('takes the line the URL spells as the headline, not a byline or a site motto above it', () => {
+    const text = `Rozane Oliveira – Special for the Mail\n\nRussia, Ukraine agree to exchange prisoners\n\n${BODY}`;
+    const m = meta(text, { url: 'https://example.com/world/russia-ukraine-agree-to-exchange-prisoners' });
+    expect(m).toMatchObject({ title: 'Russia, Ukraine agree to exchange prisoners', titleSource: 'page', titleParagraph: 0 });
+  });
+
+  test('keeps a headline the URL does not spell when the URL is in another language', () => {
+    const m = meta(`Talks between the delegations ended\n\n${BODY}`, { url: 'https://example.ru/peregovory-delegacij-rossii-i-ukrainy-zakonchilis' });
+    expect(m).toMatchObject({ title: 'Talks between the delegations ended', titleSource: 'page' });
+  });
+
+  test('never takes the lead the URL spells as the headline', () => {
+    const m = meta(`Home\n\n${BODY}`, { url: 'https://example.com/russian-and-ukrainian-delegations-met-for-a-new-round-of-talks' });
+    expect(m.titleParagraph).toBeNull();
+    expect(m.titleSource).not.toBe('text');
   });
 });
 

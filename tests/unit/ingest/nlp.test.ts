@@ -77,6 +77,15 @@ describe('tenseAt', () => {
     const [from] = clauseOf(a.s, a.i);
     expect(a.s.tokens[from - 1]!.lower).toBe('where');
   });
+
+  test('sets a closing attribution apart: the day of a saying is not the day of the meeting', () => {
+    const a = at('The ministers met in Antalya on Friday, Turkish officials said on Saturday.', 'Saturday');
+    const b = at('The ministers met in Antalya on Friday, Turkish officials said on Saturday.', 'Friday');
+    expect(clauseOf(a.s, a.i)[0]).toBeGreaterThan(clauseOf(b.s, b.i)[1]);
+    // What follows a saying with a clause of its own stays one clause: "…, he said that they would meet".
+    const c = at('Talks will go on, he said that they would meet on Monday.', 'Monday');
+    expect(c.s.tokens[clauseOf(c.s, c.i)[0]]!.lower).toBe('talks');
+  });
 });
 
 describe('isHedged', () => {

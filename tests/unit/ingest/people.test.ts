@@ -26,6 +26,24 @@ describe('findPeople', () => {
     expect(p!.roleClasses.has('delegate')).toBe(true);
   });
 
+  test('reads a plural office before a list as each name\'s part, but not as a title', () => {
+    const [lavrov, kuleba] = people('The foreign ministers of Russia and Ukraine, Sergei Lavrov and Dmytro Kuleba, met in Antalya.');
+    for (const p of [lavrov!, kuleba!]) {
+      expect(p.roleClasses.has('minister')).toBe(true);
+      expect(p.role).toBeNull();
+    }
+  });
+
+  test('takes no office from the end of the clause before a name that opens its own', () => {
+    const [p] = people('Kyiv wants to propose a meeting between the presidents, Umerov said.', seedKnowledge());
+    expect(p!.roleClasses.size).toBe(0);
+  });
+
+  test('keeps a double name whole', () => {
+    const [p] = people('Austrian Foreign Minister Beate Meinl-Reisinger hosted the talks.');
+    expect(p).toMatchObject({ name: 'Beate Meinl-Reisinger', id: 'beate-meinl-reisinger', role: 'Austrian Foreign Minister' });
+  });
+
   test('reads an office by its head word: an adviser to a head is an adviser', () => {
     const [p] = people("Mikhail Podolyak, adviser to the head of the Ukrainian President's Office, spoke.");
     expect([...p!.roleClasses]).toEqual(['adviser']);
