@@ -12,8 +12,9 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content-files.ts';
 import { buildSite, copyContent, serve } from './support/build.ts';
 
-const ARTICLE = path.resolve('tests/fixtures/eval/tuning/2023-08-06-jeddah-peace-formula/article.txt');
-const NEW_ROUND = '2023-08-05-jeddah';
+// Written for this test: wire copy about a round in a city the record has no round in.
+const ARTICLE = path.resolve('tests/fixtures/editor-loop/article.txt');
+const NEW_ROUND = '2025-10-16-vienna';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -23,7 +24,7 @@ test('an ingested article about a new round appears on the timeline, on its own 
   expect(before.map((r) => r.id)).not.toContain(NEW_ROUND);
 
   // 1. The editor ingests the saved article into the copy.
-  const ingest = spawnSync(path.resolve('node_modules/.bin/node'), ['src/ingest/cli.ts', '--published', '2023-08-06', ARTICLE], {
+  const ingest = spawnSync(path.resolve('node_modules/.bin/node'), ['src/ingest/cli.ts', '--published', '2025-10-16', ARTICLE], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir },
   });
@@ -36,8 +37,8 @@ test('an ingested article about a new round appears on the timeline, on its own 
   const site = await serve(dist);
   try {
     // 3. The new round is on the timeline between the rounds just before and after its day.
-    const previous = before.filter((r) => r.date < '2023-08-05').at(-1);
-    const next = before.find((r) => r.date > '2023-08-05');
+    const previous = before.filter((r) => r.date < '2025-10-16').at(-1);
+    const next = before.find((r) => r.date > '2025-10-16');
     await page.goto(`${site.origin}/`);
     const order = await page.locator('article.round h2 a, article.round h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\/$/, '').split('/').pop()));
     const at = order.indexOf(NEW_ROUND);
@@ -49,7 +50,11 @@ test('an ingested article about a new round appears on the timeline, on its own 
     // 4. Its page loads and says it is derived.
     const response = await page.goto(`${site.origin}/rounds/${NEW_ROUND}/`);
     expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toContainText('Jeddah');
+    await expect(page.locator('h1')).toContainText('Vienna');
+    // The people the article seats, on their sides, each fact with its source.
+    await expect(page.locator('.parties').getByRole('region', { name: 'Ukraine' })).toContainText('Rustem Umerov');
+    await expect(page.locator('.parties').getByRole('region', { name: 'Russia' })).toContainText('Vladimir Medinsky');
+    await expect(page.locator('main')).toContainText('Prisoner exchange');
     await expect(page.getByText('Derived, not yet reviewed').first()).toBeVisible();
   } finally {
     await site.close();

@@ -2,7 +2,7 @@
  * Words a reader should never meet on a page: a day written as an ISO date in
  * running text, the ingest command's own notes and template summaries, a place
  * named twice in a row ("Istanbul, Istanbul"), or a spelling that the content
- * marks as a source's misspelling. Reads the built pages' visible text: the
+ * marks as a source's misspelling outside a quote of the source. Reads the built pages' visible text: the
  * hidden search block, `<time datetime>` values, code and scripts are not read.
  */
 import type { BuiltPage } from './dist.ts';
@@ -11,11 +11,13 @@ const INGEST_WORDS = /as the article reports|Derived by the ingest command|Propo
 const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
 const REPEATED_PLACE = /(?<![\p{L}-])(\p{Lu}[\p{L}’' -]{2,}?), \1(?![\p{L}])/u;
 
-/** The text a reader sees in a page's main content. */
-export function visibleText(page: BuiltPage): string {
+/** The text a reader sees in a page's main content; `ownWords` leaves out what sources are quoted as saying. */
+export function visibleText(page: BuiltPage, ownWords = false): string {
   const main = page.document.querySelector('main')?.cloneNode(true) as Element | undefined;
   if (!main) return '';
   for (const el of main.querySelectorAll('[hidden], script, style, code, template')) el.remove();
+  // A quote is the source's words, its misspellings included; the site's own words must spell names right.
+  if (ownWords) for (const el of main.querySelectorAll('q, blockquote, [aria-hidden="true"]')) el.remove();
   return (main.textContent ?? '').replace(/\s+/g, ' ');
 }
 
@@ -29,9 +31,10 @@ export function readerWordProblems(pages: BuiltPage[], misspellings: readonly st
       const m = pattern.exec(text);
       if (m) problems.push(`${page.url}: ${what}: ${around(text, m.index)}`);
     }
+    const own = visibleText(page, true);
     for (const wrong of misspellings) {
-      const at = text.indexOf(wrong);
-      if (at >= 0) problems.push(`${page.url}: the misspelling “${wrong}”: ${around(text, at)}`);
+      const at = own.indexOf(wrong);
+      if (at >= 0) problems.push(`${page.url}: the misspelling “${wrong}”: ${around(own, at)}`);
     }
   }
   return problems;
