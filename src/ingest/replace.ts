@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseContentFile } from '../lib/content-files.ts';
 import type { ArticleData, Content, Entry } from '../lib/types.ts';
-import type { CollectionName } from '../schemas/common.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { knowledgeFrom, type Knowledge } from './knowledge.ts';
 import { hashText, type OldFile } from './transaction.ts';
@@ -19,7 +18,7 @@ import type { IngestOptions } from './types.ts';
  * @example corrections({ publisher: 'Reuters' }, article) // ['--publisher Reuters (the file says `Reuter`)']
  */
 export function corrections(options: IngestOptions, article: Entry<ArticleData>): string[] {
-  const said: [keyof IngestOptions, string | undefined][] = [['publisher', article.data.publisher], ['published', article.data.published], ['url', article.data.url], ['round', article.data.rounds[0]]];
+  const said: [keyof IngestOptions, string | undefined][] = [['publisher', article.data.publisher], ['published', article.data.published], ['url', article.data.url], ['round', article.data.rounds[0]?.id]];
   return said.filter(([option, value]) => options[option] !== undefined && options[option] !== value).map(([option, value]) => `--${option} ${options[option]} (the file says ${value === undefined ? 'nothing' : `\`${value}\``})`);
 }
 

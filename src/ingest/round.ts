@@ -16,7 +16,6 @@ import type { PlaceSpot } from './places.ts';
 import { clauseHas, hasCue, inLead, speaksOfMeeting, type Reading } from './reading.ts';
 import { GRAMMAR } from './lexicon.ts';
 import { cityKey, recordIndex, roundsNear } from './record-index.ts';
-import { fold } from './text.ts';
 
 export interface Scored<T> {
   value: T;

@@ -26,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, writeCorpus } from './generate.ts';
-import { combine, measure, median, type Measurement } from './lib/measure.ts';
+import { measure, median, type Measurement } from './lib/measure.ts';
 import { FIRST_TRIP_BYTES, pageStats, type PageStats } from './lib/pages.ts';
 import { writeRawArticles } from './raw.ts';
 

@@ -61,6 +61,7 @@ describe('ingestFile', () => {
     // Taken in again with --round: the drafts it made give way to the recorded round.
     const again = ingestFile(file, { published: '2025-05-15', round: '2025-05-16-istanbul' }, loadKnowledge(dir), false);
     expect(again.outcome).toBe('replaced');
+    expect(JSON.stringify(again)).toContain('--round 2025-05-16-istanbul (the file says `2025-05-15-istanbul`)');
     expect(fs.existsSync(path.join(dir, 'rounds/2025-05-15-istanbul.md'))).toBe(false);
     const article = readContent(dir).content.articles.find((a) => a.data.sha256 === knowledgeSha(file))!;
     expect(article.data.rounds.map((r) => r.id)).toEqual(['2025-05-16-istanbul']);

@@ -47,7 +47,7 @@ describe('spreadsheetSafe (OWASP: CSV injection)', () => {
     const round: RoundRecord = {
       id: 'r', url: 'https://example.org/rounds/r/', title: '=HYPERLINK("https://evil.example","x")', date: '2022-03-10', endDate: null, status: 'held', format: 'in-person', level: 'ministers',
       venue: { id: 'v', name: '@venue', city: '+city', country: '-country' },
-      participants: [{ id: 'p', name: '=name', side: 'russia', role: null }], outcomes: [], sources: [],
+      participants: [{ id: 'p', name: '=name', side: 'russia', role: null }], outcomes: [], sources: [], review: 'reviewed',
     };
     const [row] = parse(roundsCsv([round]), { columns: true }) as Record<string, string>[];
     expect(Object.values(row!).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
