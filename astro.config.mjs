@@ -48,6 +48,13 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    environments: {
+      // Bundled into the page chunks instead of loaded from node_modules when pages render: left
+      // external, date-fns's ~865 modules are each resolved through Vite's module hook (about 1.3 s
+      // of a 1,000-article build). The output is the same byte for byte. Build only: the dev
+      // server keeps loading them natively.
+      prerender: { resolve: { noExternal: ['date-fns'] } },
+    },
     // Page scripts (only /search/ has one) ship as files under /_astro/, never inlined: the CSP
     // allows them as 'self', and an inlined script that imports at run time (Pagefind) breaks.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
