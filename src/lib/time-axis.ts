@@ -4,7 +4,7 @@
  * fall on the same spot stacked in lanes. Pure numbers, rounded to 0.1 so the
  * SVG stays small; TimeAxis.astro only draws what this returns.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { daysBetween, formatSpan, parseDay } from './dates.ts';
 import type { Gap, RoundView } from './timeline.ts';
 
