@@ -5,6 +5,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import ogImages from './src/integrations/og-images.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { safeHast, safeMdast } from './src/markdown/safe-markdown.ts';
 
@@ -36,6 +37,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     // The search index, built from the finished pages (see src/integrations/pagefind.ts).
     pagefindIndex(),
+    // Link-preview images, drawn in worker threads beside the build, never in a route
+    // (see src/integrations/og-images.ts).
+    ogImages(),
   ],
   build: {
     format: 'directory',
