@@ -21,14 +21,21 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** A file's short name: `astro/dist/…` for a package, `src/lib/x.ts` for ours. */
+/**
+ * A file's short name: `pkg:astro` for a package, `src/lib/x.ts` or
+ * `.prerender/chunks/x.mjs` for ours. Our own code is recognised first: the
+ * build's chunks live under node_modules when the output folder does (as in
+ * `node_modules/.cache/…`), and must not be filed under a package.
+ * @example shortFile('file:///p/node_modules/.cache/prof/.prerender/chunks/timeline_x.mjs') // => '.prerender/chunks/timeline_x.mjs'
+ */
 export function shortFile(url: string): string {
   if (!url) return '(native)';
   const clean = url.replace(/^file:\/\//, '').replace(/\?.*$/, '');
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(clean);
+  const own = /(\.prerender\/[^?]+)$/.exec(clean) ?? (clean.includes('/node_modules/') ? null : /(src\/[^?]+)$/.exec(clean));
+  if (own) return own[1]!;
+  const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(clean);
   if (pkg) return `pkg:${pkg[1]}`;
-  const own = /(src\/[^?]+|\.prerender\/chunks\/[^?]+)/.exec(clean);
-  return own ? own[1]! : clean.startsWith('node:') ? clean : clean.split('/').slice(-2).join('/');
+  return clean.startsWith('node:') ? clean : clean.split('/').slice(-2).join('/');
 }
 
 export function summarise(profile: Profile, top = 25) {
