@@ -7,9 +7,10 @@
  *
  * Pagefind holds about 150 KB a page in memory until it writes its index (2.3 GB
  * at 10,000 articles), and has no low-memory mode. So a large site is indexed in
- * bundles of at most BUNDLE_PAGES pages, one after another, each in a fresh
- * Pagefind process: the first in pagefind/, the others in pagefind/bundle-<n>/,
- * listed in pagefind/bundles.json for the search page to merge (`mergeIndex`).
+ * bundles of at most BUNDLE_PAGES pages, two at a time (Pagefind parses an index
+ * on one core), each pair in a fresh Pagefind process so its memory is returned:
+ * the first bundle in pagefind/, the others in pagefind/bundle-<n>/, listed in
+ * pagefind/bundles.json for the search page to merge (`mergeIndex`).
  * Merged results are ranked by each bundle's own scores, so pages go to bundles
  * by a hash of their path: every bundle is a fair sample of the whole site, with
  * the same mix of page kinds and so the same word statistics, and a score in one
@@ -17,13 +18,16 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Pages in one bundle at most: ~700 MB of Pagefind's memory. `PAGEFIND_BUNDLE_PAGES` sets it. */
-export const BUNDLE_PAGES = 5000;
+/** Pages in one bundle at most: ~500 MB of Pagefind's memory. `PAGEFIND_BUNDLE_PAGES` sets it. */
+export const BUNDLE_PAGES = 3500;
+/** Bundles indexed at once, one core each. */
+const AT_ONCE = Math.min(2, os.availableParallelism());
 /** What the search page reads to find the other bundles, in pagefind/. */
 export const BUNDLES_FILE = 'bundles.json';
 /** Pagefind's ready-made interfaces (~430 KB): the search page has its own small script, so they are not shipped. */
@@ -33,7 +37,7 @@ const UNUSED_IN_MERGED = ['pagefind.js', 'pagefind-worker.js'];
 
 /**
  * How many bundles a site of `pages` pages is indexed in.
- * @example bundleCount(13665, 5000) // => 3
+ * @example bundleCount(13665, 3500) // => 4
  */
 export function bundleCount(pages: number, perBundle = BUNDLE_PAGES): number {
   return Math.max(1, Math.ceil(pages / perBundle));
@@ -58,19 +62,15 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return all.filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/')).sort();
 }
 
-/** Indexes the pages under `dir` in a fresh Pagefind process, and stops it so its memory is returned. */
+/** Indexes the pages under `dir` into `outputPath`, in the running Pagefind process. */
 async function indexFolder(dir: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  try {
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dir });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  return added.page_count;
 }
 
 /**
@@ -105,20 +105,29 @@ export async function indexSite(dir: string, logger: { info: (message: string) =
   const files = await htmlFiles(dir);
   const bundles = bundleCount(files.length, perBundle);
   await fs.rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
-  const staging = path.join(dir, '.search-bundle');
   let pages = 0;
-  for (let n = 0; n < bundles; n++) {
-    const outputPath = path.join(dir, bundleDir(n));
-    if (bundles === 1) pages += await indexFolder(dir, outputPath);
-    else {
-      try {
-        await stage(dir, files.filter((f) => bundleOf(f, bundles) === n), staging);
-        pages += await indexFolder(staging, outputPath);
-      } finally {
-        await fs.rm(staging, { recursive: true, force: true });
-      }
+  for (let first = 0; first < bundles; first += AT_ONCE) {
+    const wave = Array.from({ length: Math.min(AT_ONCE, bundles - first) }, (_, i) => first + i);
+    try {
+      const counts = await Promise.all(
+        wave.map(async (n) => {
+          const outputPath = path.join(dir, bundleDir(n));
+          if (bundles === 1) return indexFolder(dir, outputPath);
+          const staging = path.join(dir, `.search-bundle-${n + 1}`);
+          try {
+            await stage(dir, files.filter((f) => bundleOf(f, bundles) === n), staging);
+            return await indexFolder(staging, outputPath);
+          } finally {
+            await fs.rm(staging, { recursive: true, force: true });
+          }
+        }),
+      );
+      pages += counts.reduce((a, b) => a + b, 0);
+    } finally {
+      // Stops the Pagefind process, so the memory of these bundles is returned before the next.
+      await pagefind.close();
     }
-    await Promise.all([...UNUSED, ...(n ? UNUSED_IN_MERGED : [])].map((file) => fs.rm(path.join(outputPath, file), { force: true })));
+    for (const n of wave) await Promise.all([...UNUSED, ...(n ? UNUSED_IN_MERGED : [])].map((file) => fs.rm(path.join(dir, bundleDir(n), file), { force: true })));
   }
   const merge = Array.from({ length: bundles - 1 }, (_, i) => bundleDir(i + 1).slice('pagefind/'.length));
   await fs.writeFile(path.join(dir, 'pagefind', BUNDLES_FILE), `${JSON.stringify({ merge })}\n`);

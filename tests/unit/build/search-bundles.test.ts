@@ -20,8 +20,8 @@ const SITE = [
 
 describe('bundleCount', () => {
   test('keeps each bundle to at most the pages given', () => {
-    expect([1, 5000, 5001, 13_665].map((n) => bundleCount(n, 5000))).toEqual([1, 1, 2, 3]);
-    expect(bundleCount(0, 5000)).toBe(1);
+    expect([1, 3500, 3501, 13_665].map((n) => bundleCount(n, 3500))).toEqual([1, 1, 2, 4]);
+    expect(bundleCount(0, 3500)).toBe(1);
   });
 });
 
