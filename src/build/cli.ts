@@ -8,9 +8,10 @@
  *    build and print every problem.
  * 3. Beside it too, draw the rounds' link-preview cards the check reported into
  *    their cache, in worker threads (src/build/cards.ts).
- * 4. When Astro is done, index the pages for search (src/integrations/pagefind.ts)
- *    while the last cards are drawn; Astro's memory is returned by then.
- * 5. Copy the cards into the site, and say how long each step took.
+ * 4. When Astro is done, index the pages for search (src/integrations/pagefind.ts);
+ *    Astro's memory is returned by then.
+ * 5. Meanwhile, once the last cards are drawn, copy them into the site. Say how
+ *    long each step took.
  *
  * `BUILD_STEPS_FILE=<file>` also writes those figures as JSON (the benchmark reads them).
  */
@@ -19,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { indexSite, type IndexReport } from '../integrations/pagefind.ts';
 import { ogCacheDir } from '../lib/og-image.ts';
-import { drawCards, writeCards, type DrawReport } from './cards.ts';
+import { drawCards, writeCards } from './cards.ts';
 import { astroNodeArgs, heapAdvice } from './heap.ts';
 import type { CheckReport } from './prepare.ts';
 
@@ -71,20 +72,21 @@ if (pages.code !== 0) {
   process.exit(pages.code);
 }
 
-// 4. The search index, while the last cards are drawn.
-const search: IndexReport = await indexSite(outDir, console);
-const searchDone = since();
-
-// 5. The cards into the site.
-const cards: DrawReport & { done: number } = await drawing;
-await writeCards(report.cards, { cacheDir, outDir });
+// 4 and 5. The search index, while the last cards are drawn and copied into the site.
+const [search, cards] = await Promise.all([
+  indexSite(outDir, console).then((report): IndexReport & { done: number } => ({ ...report, done: since() })),
+  drawing.then(async (drawn) => {
+    await writeCards(report.cards, { cacheDir, outDir });
+    return drawn;
+  }),
+]);
 
 const steps = {
   seconds: since(),
   check: { seconds: report.seconds },
   astro: { seconds: pages.seconds },
   images: { seconds: cards.seconds, started: cardsStarted, done: cards.done, drawn: cards.drawn, cached: cards.cached, threads: cards.threads },
-  search: { seconds: search.seconds, done: searchDone, pages: search.pages, bundles: search.bundles },
+  search: { seconds: search.seconds, done: search.done, pages: search.pages, bundles: search.bundles },
 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const drawn = cards.drawn ? `${cards.drawn} drawn on ${plural(cards.threads, 'thread')}, ${cards.cached} from the cache` : `all ${cards.cached} from the cache`;

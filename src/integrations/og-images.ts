@@ -8,13 +8,13 @@
  *   `npm run build` draws them itself, beside Astro, from the cards its content
  *   check reports, and says so with OG_IMAGES_BESIDE_BUILD=1.
  * - `astro dev`: a route draws each image on request (src/integrations/og-image-route.ts).
+ *
+ * What draws and reads content is imported only when a build needs it: every
+ * Astro command loads this file with the config, and those modules take a second.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawCards, writeCards } from '../build/cards.ts';
-import { readRoundCards } from '../build/images.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { ogCacheDir, type RoundCard } from '../lib/og-image.ts';
+import type { RoundCard } from '../lib/og-image.ts';
 
 export default function ogImages(): AstroIntegration {
   let drawing: Promise<RoundCard[]> | undefined;
@@ -27,6 +27,12 @@ export default function ogImages(): AstroIntegration {
       'astro:build:start': () => {
         if (process.env.OG_IMAGES_BESIDE_BUILD === '1') return;
         drawing = (async () => {
+          const [{ drawCards }, { readRoundCards }, { contentDir }, { ogCacheDir }] = await Promise.all([
+            import('../build/cards.ts'),
+            import('../build/images.ts'),
+            import('../lib/content-dir.ts'),
+            import('../lib/og-image.ts'),
+          ]);
           const cards = readRoundCards(contentDir());
           await drawCards(cards.map((c) => c.card), { cacheDir: ogCacheDir() });
           return cards;
@@ -38,6 +44,7 @@ export default function ogImages(): AstroIntegration {
         if (!drawing) return;
         const started = performance.now();
         const cards = await drawing;
+        const [{ writeCards }, { ogCacheDir }] = await Promise.all([import('../build/cards.ts'), import('../lib/og-image.ts')]);
         await writeCards(cards, { cacheDir: ogCacheDir(), outDir: fileURLToPath(dir) });
         logger.info(`${cards.length} link-preview images written (waited ${Math.round(performance.now() - started)} ms for them).`);
       },

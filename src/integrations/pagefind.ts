@@ -22,7 +22,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 
 /** Pages in one bundle at most: ~500 MB of Pagefind's memory. `PAGEFIND_BUNDLE_PAGES` sets it. */
 export const BUNDLE_PAGES = 3500;
@@ -62,8 +61,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return all.filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/')).sort();
 }
 
+type Pagefind = typeof import('pagefind');
+
 /** Indexes the pages under `dir` into `outputPath`, in the running Pagefind process. */
-async function indexFolder(dir: string, outputPath: string): Promise<number> {
+async function indexFolder(pagefind: Pagefind, dir: string, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: dir });
@@ -102,6 +103,8 @@ export interface IndexReport {
 /** Indexes the built site in `dir` into `dir/pagefind/`, in bundles of at most `perBundle` pages. */
 export async function indexSite(dir: string, logger: { info: (message: string) => void }, perBundle = Number(process.env.PAGEFIND_BUNDLE_PAGES) || BUNDLE_PAGES): Promise<IndexReport> {
   const started = performance.now();
+  // Imported here, not with the config that every Astro command loads.
+  const pagefind: Pagefind = await import('pagefind');
   const files = await htmlFiles(dir);
   const bundles = bundleCount(files.length, perBundle);
   await fs.rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
@@ -112,11 +115,11 @@ export async function indexSite(dir: string, logger: { info: (message: string) =
       const counts = await Promise.all(
         wave.map(async (n) => {
           const outputPath = path.join(dir, bundleDir(n));
-          if (bundles === 1) return indexFolder(dir, outputPath);
+          if (bundles === 1) return indexFolder(pagefind, dir, outputPath);
           const staging = path.join(dir, `.search-bundle-${n + 1}`);
           try {
             await stage(dir, files.filter((f) => bundleOf(f, bundles) === n), staging);
-            return await indexFolder(staging, outputPath);
+            return await indexFolder(pagefind, staging, outputPath);
           } finally {
             await fs.rm(staging, { recursive: true, force: true });
           }
