@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardFile, ogFont, type Card, type RoundCard } from '../lib/og-image.ts';
+import { cardFile, ogFont } from '../lib/og-cache.ts';
+import type { Card, RoundCard } from '../lib/og-image.ts';
 
 /** Cards sent to a worker at a time: enough to keep it busy, few enough to share them out evenly. */
 const BATCH = 8;

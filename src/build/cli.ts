@@ -19,7 +19,7 @@ import { fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { indexSite, type IndexReport } from '../integrations/pagefind.ts';
-import { ogCacheDir } from '../lib/og-image.ts';
+import { ogCacheDir } from '../lib/og-cache.ts';
 import { drawCards, writeCards } from './cards.ts';
 import { astroNodeArgs, heapAdvice } from './heap.ts';
 import type { CheckReport } from './prepare.ts';

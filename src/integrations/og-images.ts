@@ -31,7 +31,7 @@ export default function ogImages(): AstroIntegration {
             import('../build/cards.ts'),
             import('../build/images.ts'),
             import('../lib/content-dir.ts'),
-            import('../lib/og-image.ts'),
+            import('../lib/og-cache.ts'),
           ]);
           const cards = readRoundCards(contentDir());
           await drawCards(cards.map((c) => c.card), { cacheDir: ogCacheDir() });
@@ -44,7 +44,7 @@ export default function ogImages(): AstroIntegration {
         if (!drawing) return;
         const started = performance.now();
         const cards = await drawing;
-        const [{ writeCards }, { ogCacheDir }] = await Promise.all([import('../build/cards.ts'), import('../lib/og-image.ts')]);
+        const [{ writeCards }, { ogCacheDir }] = await Promise.all([import('../build/cards.ts'), import('../lib/og-cache.ts')]);
         await writeCards(cards, { cacheDir: ogCacheDir(), outDir: fileURLToPath(dir) });
         logger.info(`${cards.length} link-preview images written (waited ${Math.round(performance.now() - started)} ms for them).`);
       },

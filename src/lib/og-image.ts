@@ -6,21 +6,16 @@
  * and Greek subsets, so Çavuşoğlu and Мединский are drawn, not boxed; the images are
  * drawn at build time and no font is sent to readers). Drawing one costs ~15 ms of
  * CPU, so images are cached by a hash of what they show: a rebuild draws only the
- * cards whose words changed. The build draws them in worker threads beside Astro
- * (src/build/cards.ts), never in a page route, so pages need only this module.
+ * cards whose words changed (src/lib/og-cache.ts). The build draws them in worker
+ * threads beside Astro (src/build/cards.ts), never in a page route, so pages need
+ * only this module.
  */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { formatSpan } from './dates.ts';
 import { FORMAT_LABEL, LEVEL_LABEL } from './labels.ts';
 import type { Paths } from './paths.ts';
 import type { RoundView, Timeline } from './timeline.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
-/** Raise when the card's design or encoding changes, so every cached image is drawn again. */
-const DESIGN_VERSION = 2;
+export { cardFile, cardKey, ogCacheDir, ogFont, type CardFonts } from './og-cache.ts';
 
 /** What a card shows. */
 export interface Card {
@@ -55,38 +50,4 @@ export function roundCard(round: RoundView, siteName: string): Card {
 /** Every round's card, last round first (the newest are the ones shared soonest). */
 export function roundCards(timeline: Timeline, siteName: string): RoundCard[] {
   return timeline.rounds.map((round) => ({ id: round.id, card: roundCard(round, siteName) })).reverse();
-}
-
-/**
- * The cache key of a card: a hash of the design version, the fonts and the words.
- * @example cardKey({ kicker: 'K', title: 'T', lines: [] }, fonts) // => '3f1a…' (64 hex digits)
- */
-export function cardKey(card: Card, fonts: CardFonts): string {
-  const hash = createHash('sha256').update(`${DESIGN_VERSION}\0`);
-  for (const font of fonts) hash.update(font);
-  return hash.update(JSON.stringify(card)).digest('hex');
-}
-
-/**
- * Where drawn cards are kept between builds: `node_modules/.astro/og-images/` beside Astro's
- * own cache, or `OG_CACHE_DIR`. Relative to the project, where builds run. CI and hosts should
- * keep this folder between builds (README, "Link-preview images").
- */
-export function ogCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.OG_CACHE_DIR || 'node_modules/.astro/og-images');
-}
-
-/** The files of the card font, Latin first: the subsets names on the site are written in. */
-export type CardFonts = Uint8Array[];
-const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'];
-let fontBytes: Promise<CardFonts> | undefined;
-
-/** The card font (Noto Sans, OFL), read once. */
-export function ogFont(): Promise<CardFonts> {
-  return (fontBytes ??= Promise.all(FONT_SUBSETS.map((subset) => fs.readFile(path.resolve(`src/assets/fonts/noto-sans-${subset}-700-normal.woff`)))));
-}
-
-/** The file a card is kept in under `cacheDir`. */
-export function cardFile(card: Card, fonts: CardFonts, cacheDir: string): string {
-  return path.join(cacheDir, `${cardKey(card, fonts)}.png`);
 }

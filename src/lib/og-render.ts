@@ -8,8 +8,13 @@ import fs from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { cardFile, OG_HEIGHT, OG_WIDTH, type Card, type CardFonts } from './og-image.ts';
+import { cardFile, type CardFonts } from './og-cache.ts';
+import type { Card } from './og-image.ts';
 import { encodePng } from './png.ts';
+
+/** The size of a link preview that social sites show large (Open Graph, Twitter's large card). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
 
 type Node = { type: string; props: { style: Record<string, unknown>; children?: unknown } };
 const div = (style: Record<string, unknown>, children?: unknown): Node => ({ type: 'div', props: { style, children } });
