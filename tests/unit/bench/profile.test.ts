@@ -36,4 +36,19 @@ describe('summarise', () => {
     ]);
     expect(s.inclusiveOwn).toEqual([['.prerender/chunks/og_1.mjs', 3]]);
   });
+
+  test('counts only the samples of a time window when one is given', () => {
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2, 3] },
+        { id: 2, callFrame: { functionName: 'start', url: 'file:///p/src/a.ts', lineNumber: 0 } },
+        { id: 3, callFrame: { functionName: 'reload', url: 'file:///p/src/b.ts', lineNumber: 0 } },
+      ],
+      // Samples at 1 s, 2 s and 3 s (timeDeltas in microseconds).
+      samples: [2, 3, 3],
+      timeDeltas: [1e6, 1e6, 1e6],
+    };
+    expect(summarise(profile, 25, { from: 1.5 }).byFile).toEqual([['src/b.ts', 2000]]);
+    expect(summarise(profile, 25, { to: 1.5 }).byFile).toEqual([['src/a.ts', 1000]]);
+  });
 });
