@@ -7,7 +7,7 @@
 import { run as runChecks } from '../check/check.ts';
 import { readForCheck } from '../check/context.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { roundCard, type Card } from '../lib/og-image.ts';
+import { roundCards, type RoundCard } from '../lib/og-image.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { buildTimeline } from '../lib/timeline.ts';
@@ -20,13 +20,15 @@ export interface CheckReport {
   warnings: number;
   dir: string;
   /** Each round's card, last round first; empty when the check failed. */
-  cards: Card[];
+  cards: RoundCard[];
+  /** How long the check took, from the start of its process. */
+  seconds: number;
 }
 
 const dir = contentDir();
 const input = readForCheck(dir);
 const problems = runChecks(input);
 const errors = problems.filter((p) => p.severity !== 'warning').length;
-const cards = errors ? [] : buildTimeline(input.content).rounds.map((round) => roundCard(round, SITE_NAME)).reverse();
-const report: CheckReport = { ok: errors === 0, lines: problems.map(formatProblem), errors, warnings: problems.length - errors, dir, cards };
+const cards = errors ? [] : roundCards(buildTimeline(input.content), SITE_NAME);
+const report: CheckReport = { ok: errors === 0, lines: problems.map(formatProblem), errors, warnings: problems.length - errors, dir, cards, seconds: performance.now() / 1000 };
 process.send?.(report, () => process.disconnect?.());

@@ -140,6 +140,9 @@ function apply(dir: string, committed: string): { added: string[]; removed: stri
       if (fs.statSync(staged).ino === fs.lstatSync(file).ino) added.push(file);
     }
   }
+  // The manifest goes first, in one step: a run killed while the rest is removed leaves a
+  // folder without one, which the next run deletes rather than applies again.
+  fs.unlinkSync(path.join(committed, 'manifest.json'));
   fs.rmSync(committed, { recursive: true, force: true });
   step();
   return { added, removed };

@@ -7,7 +7,7 @@
  * into lanes. Past `markLimit` rounds the axis becomes one bar per year, empty
  * years included, each linking to its year. TimeAxis.astro only draws this.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { daysBetween, formatSpan, parseDay } from './dates.ts';
 import type { Period } from './periods.ts';
 import { emptyYearsWords } from './periods.ts';

@@ -1,65 +1,62 @@
 /**
- * `npm run bench`: how fast the site builds and how heavy its pages are, at
- * sizes a timeline of years of talks reaches.
+ * `npm run bench`: how fast the site builds, how much memory it takes, and how
+ * heavy its pages are, at sizes a timeline of years of talks reaches.
  *
- * For each size it generates a corpus (tests/bench/generate.ts), then builds it
- * `--runs` times the way `npm run build` does (src/build/cli.ts: the content check
- * beside `astro build --force`), alternating with a plain Astro build of
- * the same articles (tests/bench/plain/), so the ratio of the two survives a
- * noisy machine. Then it times the ingest command over 1,000 raw articles.
+ * For each size it generates a corpus (tests/bench/generate.ts), then, `--runs`
+ * times, alternating so the ratios survive a noisy machine:
  *
- * Every build is cold by default: Astro's content cache and the link-preview
- * image cache (OG_CACHE_DIR) start empty, as on a fresh clone in CI. With
- * `--warm` both caches are kept between runs (after one warm-up build that is
- * not counted), as on an editor's machine that rebuilds after each article.
+ * 1. `npm run build` exactly (src/build/cli.ts) with cold caches, and the plain
+ *    Astro site over the same articles (tests/bench/plain/, one page per article);
+ * 2. `npm run build` again with the link-preview image cache kept from 1;
+ * 3. unless `--no-steps`, each step alone on the same corpus: the content check,
+ *    the images with an empty and with a full cache, `astro build` (its stages read
+ *    from its output), the search index, and the plain site in its same-pages mode
+ *    (as many pages as ours).
+ *
+ * Then, unless `--no-loop`, the editor's loop: `astro dev` over the corpus, an
+ * article ingested, and the time until the new round's page is served. Last, the
+ * ingest command over 1,000 raw articles.
  *
  *   npm run bench                                 1,000 and 10,000 articles, 3 runs each
- *   npm run bench -- --articles 200 --runs 1      a quick look (also: --quick)
+ *   npm run bench -- --quick                      200 articles, 1 run
  *   npm run bench -- --articles 1000,4000 --json  figures as one JSON object
  *
- * Options: --seed N, --keep (leave the temporary folders), --no-plain,
- * --no-ingest, --site DIR (measure another checkout of the site), --assert
- * (exit non-zero when a target is missed).
+ * Options: --seed N, --keep (leave the temporary folders), --no-plain, --no-steps,
+ * --no-loop, --no-ingest, --site DIR (measure another checkout of the site),
+ * --assert (exit non-zero when a target is missed), --warm (keep every cache
+ * between runs, as on an editor's machine).
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, writeCorpus } from './generate.ts';
+import { astroStages, type AstroStages } from './lib/astro-log.ts';
+import { editorLoop, type LoopResult } from './lib/editor-loop.ts';
 import { measure, median, type Measurement } from './lib/measure.ts';
-import { FIRST_TRIP_BYTES, pageStats, type PageStats } from './lib/pages.ts';
+import { filesUnder, pageStats, type PageStats } from './lib/pages.ts';
+import { printReport, verdicts, type Figures, type IngestResult, type SizeResult } from './lib/report.ts';
 import { writeRawArticles } from './raw.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PLAIN = path.join(REPO, 'tests/bench/plain');
 const INGEST_ARTICLES = 1000;
 
-/** The targets from the project's issue. */
-export const TARGETS = { ratio: 1.5, scaling: 10.5, peakMiB: 2048, ingestPerSecond: 100 };
+export { TARGETS } from './lib/report.ts';
 
-interface SizeResult extends PageStats {
+interface Options {
   articles: number;
-  wallSeconds: number;
-  cpuSeconds: number | null;
-  /** Peak resident memory of the whole process tree (Node and the search indexer beside it). */
-  peakMiB: number;
-  /** Peak resident memory of the largest single process. */
-  largestProcessMiB: number | null;
-  /** The check's and astro build's share of wallSeconds (medians). */
-  checkWallSeconds: number;
-  baselineWallSeconds: number | null;
-  baselineCpuSeconds: number | null;
-  baselinePeakMiB: number | null;
-  /** Our full build ÷ the plain one (medians). */
-  ratio: number | null;
-  /** `astro build` alone ÷ the plain one: the site's share without the content check. */
-  /** The median of each run's own ratio (ours ÷ the plain build right after it): steadier when the load changes between runs. */
-  pairRatio: number | null;
-  /** CPU seconds of ours ÷ those of the plain build: less sensitive than wall time to other work on the machine. */
-  cpuRatio: number | null;
-  pagesPerSecond: number;
-  generateSeconds: number;
-  samples: { wallSeconds: number; checkWallSeconds: number; baselineWallSeconds: number | null }[];
+  runs: number;
+  seed: number;
+  work: string;
+  out: string;
+  site: string;
+  plain: boolean;
+  steps: boolean;
+  loop: boolean;
+  warm: boolean;
+  log: (line: string) => void;
 }
 
 async function main() {
@@ -72,6 +69,8 @@ async function main() {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       keep: { type: 'boolean', default: false },
       plain: { type: 'boolean', default: true },
+      steps: { type: 'boolean', default: true },
+      loop: { type: 'boolean', default: true },
       ingest: { type: 'boolean', default: true },
       site: { type: 'string', default: REPO },
       assert: { type: 'boolean', default: false },
@@ -93,13 +92,15 @@ async function main() {
   // Builds go inside the site's folder: Astro keeps its prerender chunks beside an outDir
   // there, but in one shared folder of the project for an outDir outside it.
   const out = path.join(site, 'node_modules/.cache/bench', path.basename(work));
-  log(`Benchmark in ${work} (builds in ${out}): ${sizes.join(', ')} articles, ${runs} run(s) each, ${values.warm ? 'warm' : 'cold'} caches, seed ${seed}, site ${site}`);
+  const load = os.loadavg().map((l) => l.toFixed(2));
+  log(`Benchmark in ${work} (builds in ${out}): ${sizes.join(', ')} articles, ${runs} run(s) each, ${values.warm ? 'warm' : 'cold'} caches, seed ${seed}, site ${site}; load average ${load.join(' ')} on ${os.availableParallelism()} cores`);
 
   const results: SizeResult[] = [];
   let corpusForIngest: string | undefined;
   try {
     for (const articles of sizes) {
-      const result = await benchSize({ articles, runs, seed, work, out, site, plain: values.plain, warm: values.warm, log });
+      const options = { articles, runs, seed, work, out, site, plain: values.plain, steps: values.steps, loop: values.loop, warm: values.warm, log };
+      const result = await benchSize(options);
       if (!result) {
         process.exitCode = 1;
         return;
@@ -108,9 +109,18 @@ async function main() {
       if (!corpusForIngest || articles === 1000) corpusForIngest = path.join(work, String(articles), 'content');
     }
     const ingest = values.ingest ? await benchIngest({ work, site, seed, content: corpusForIngest!, log }) : { note: 'skipped (--no-ingest)' };
-    const report = { seed, runsPerSize: runs, caches: values.warm ? 'warm' : 'cold', machine: { cpus: os.cpus().length, node: process.version }, runs: results, ingestPerSecond: ingest.perSecond ?? null, ingest, targets: verdicts(results, ingest.perSecond) };
+    const report = {
+      seed,
+      runsPerSize: runs,
+      caches: values.warm ? 'warm' : 'cold',
+      machine: { cpus: os.availableParallelism(), node: process.version, loadAverageAtStart: os.loadavg(), loadAverageAtEnd: os.loadavg() },
+      runs: results,
+      ingestPerSecond: ingest.perSecond ?? null,
+      ingest,
+      targets: verdicts(results, ingest.perSecond),
+    };
     if (values.json) console.log(JSON.stringify(report, null, 2));
-    else printTable(report);
+    else printReport(report);
     if (values.assert && report.targets.some((t) => t.ok === false)) process.exitCode = 1;
   } finally {
     if (values.keep) log(`Kept ${work} and ${out}.`);
@@ -118,91 +128,222 @@ async function main() {
   }
 }
 
-interface SizeOptions {
-  articles: number;
-  runs: number;
-  seed: number;
-  work: string;
-  out: string;
-  site: string;
-  plain: boolean;
-  warm: boolean;
-  log: (line: string) => void;
+/** Wall, CPU and peak memory of one measurement. */
+function figures(m: Measurement): Figures {
+  return { wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, peakMiB: m.peakMiB };
 }
 
-async function benchSize({ articles, runs, seed, work, out, site, plain, warm, log }: SizeOptions): Promise<SizeResult | undefined> {
-  const content = path.join(work, String(articles), 'content');
-  const dir = path.join(out, String(articles));
+/** The medians of several runs' figures. */
+function medianFigures(list: Figures[]): Figures {
+  const cpus = list.map((f) => f.cpuSeconds);
+  return { wallSeconds: median(list.map((f) => f.wallSeconds)), cpuSeconds: cpus.includes(null) ? null : median(cpus as number[]), peakMiB: median(list.map((f) => f.peakMiB)) };
+}
+
+function medianOf<T>(list: T[], pick: (t: T) => number | undefined): number | null {
+  const values = list.map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return values.length ? median(values) : null;
+}
+
+/** The Node flags `npm run build` gives `astro build` in the measured checkout (none before it had any). */
+async function astroNodeArgs(site: string): Promise<string[]> {
+  const heap = path.join(site, 'src/build/heap.ts');
+  return fs.existsSync(heap) ? ((await import(heap)) as { astroNodeArgs: () => string[] }).astroNodeArgs() : [];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface StepRun {
+  check: Measurement;
+  imagesCold?: Measurement & { drawn: number | null };
+  imagesWarm?: Measurement;
+  astro: Measurement & { stages?: AstroStages };
+  search?: Measurement & { bundles: number | null };
+  samePages?: Measurement & { pages: number };
+}
+
+async function benchSize(o: Options): Promise<SizeResult | undefined> {
+  const { articles, runs, site, log } = o;
+  const content = path.join(o.work, String(articles), 'content');
+  const dir = path.join(o.out, String(articles));
   let started = performance.now();
-  const written = writeCorpus(content, { articles, seed });
+  const written = writeCorpus(content, { articles, seed: o.seed });
   const generateSeconds = (performance.now() - started) / 1000;
   log(`${articles} articles: generated ${written.files} files (${(written.bytes / 1048576).toFixed(1)} MiB) in ${generateSeconds.toFixed(1)} s`);
   const astro = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
-  const caches = (run: number) => (warm ? path.join(dir, 'cache') : path.join(dir, `cache-${run}`));
-  const envFor = (run: number) => ({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: path.join(caches(run), 'astro'), OG_CACHE_DIR: path.join(caches(run), 'og') });
-  const buildArgs = [astro, 'build', ...(warm ? [] : ['--force']), '--outDir', path.join(dir, 'dist')];
-  const plainArgs = [astro, 'build', ...(warm ? [] : ['--force']), '--root', PLAIN, '--outDir', path.join(dir, 'plain-dist')];
-  if (warm) {
-    const warmUp = await measure(process.execPath, buildArgs, { cwd: site, env: envFor(0) });
-    if (plain) await measure(process.execPath, plainArgs, { cwd: site, env: envFor(0) });
+  const heapArgs = await astroNodeArgs(site);
+  const has = (file: string) => fs.existsSync(path.join(site, file));
+  // Cold: every build gets caches of its own. Warm: all share one, filled by a first build not counted.
+  let fresh = 0;
+  const cache = (kind: string) => path.join(dir, o.warm ? `cache-${kind}` : `cache-${kind}-${++fresh}`);
+  const env = (extra: Record<string, string> = {}) => ({ CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cache('astro'), OG_CACHE_DIR: cache('og'), ...extra });
+  const force = o.warm ? [] : ['--force'];
+  const dist = path.join(dir, 'dist');
+  const stepsFile = path.join(dir, 'steps.json');
+  const ours = (extra: Record<string, string>) => measure(process.execPath, ['src/build/cli.ts', ...force, '--outDir', dist], { cwd: site, env: env({ BUILD_STEPS_FILE: stepsFile, ...extra }) });
+  const plainBuild = (extra: Record<string, string> = {}, outDir = path.join(dir, 'plain-dist')) =>
+    measure(process.execPath, [astro, 'build', ...force, '--root', PLAIN, '--outDir', outDir], { cwd: site, env: env(extra) });
+  const failed = (what: string, m: Measurement) => {
+    log(`${what} of ${articles} articles failed (exit ${m.exitCode}):\n${m.tail}`);
+    return undefined;
+  };
+
+  if (o.warm) {
+    const warmUp = await ours({});
+    if (o.plain) await plainBuild();
     log(`  warm-up builds done (ours ${warmUp.wallSeconds.toFixed(1)} s, not counted)`);
   }
-  const ours: { full: Measurement; check: Measurement }[] = [];
+  const full: (Measurement & { steps?: unknown })[] = [];
+  const fullWarm: Measurement[] = [];
   const baseline: Measurement[] = [];
+  const steps: StepRun[] = [];
+  let htmlPages = 0;
   for (let run = 1; run <= runs; run++) {
-    const env = envFor(run);
-    // Exactly what `npm run build` runs: src/build/cli.ts checks the content and builds the site at once.
-    const full = await measure(process.execPath, ['src/build/cli.ts', ...buildArgs.slice(2)], { cwd: site, env });
-    if (full.exitCode !== 0) {
-      log(`Our build of ${articles} articles failed (exit ${full.exitCode}):\n${full.tail}`);
-      return undefined;
-    }
-    // The check alone, for the table only: inside the build it runs beside Astro on the other core.
-    const check = await measure(process.execPath, ['src/check/cli.ts'], { cwd: site, env });
-    ours.push({ full, check });
-    log(`  run ${run}: ours ${full.wallSeconds.toFixed(1)} s (the check alone: ${check.wallSeconds.toFixed(1)} s), ${full.peakMiB.toFixed(0)} MiB`);
-    if (plain) {
-      const plainRun = await measure(process.execPath, plainArgs, { cwd: site, env });
-      if (plainRun.exitCode !== 0) {
-        log(`The plain Astro build failed (exit ${plainRun.exitCode}):\n${plainRun.tail}`);
-        return undefined;
-      }
+    // 1. Exactly what `npm run build` runs, with cold caches (each its own), and the plain site.
+    const ogCache = cache('og');
+    fs.rmSync(stepsFile, { force: true });
+    const cold = await ours({ OG_CACHE_DIR: ogCache });
+    if (cold.exitCode !== 0) return failed('Our build', cold);
+    full.push({ ...cold, steps: fs.existsSync(stepsFile) ? JSON.parse(fs.readFileSync(stepsFile, 'utf8')) : undefined });
+    htmlPages = filesUnder(dist, '.html').length;
+    log(`  run ${run}: ours ${cold.wallSeconds.toFixed(1)} s, CPU ${cold.cpuSeconds?.toFixed(1) ?? '—'} s, ${cold.peakMiB.toFixed(0)} MiB`);
+    if (o.plain) {
+      const plainRun = await plainBuild();
+      if (plainRun.exitCode !== 0) return failed('The plain Astro build', plainRun);
       baseline.push(plainRun);
       log(`  run ${run}: plain ${plainRun.wallSeconds.toFixed(1)} s, ${plainRun.peakMiB.toFixed(0)} MiB`);
     }
+    // 2. The same build with the image cache the first one filled.
+    const warm = await ours({ OG_CACHE_DIR: ogCache });
+    if (warm.exitCode !== 0) return failed('Our build with a warm image cache', warm);
+    fullWarm.push(warm);
+    log(`  run ${run}: ours with the image cache warm ${warm.wallSeconds.toFixed(1)} s`);
+    if (!o.steps) continue;
+    // 3. Each step alone.
+    const step: StepRun = {
+      check: await measure(process.execPath, ['src/check/cli.ts'], { cwd: site, env: env() }),
+      // Astro's own lines, not the one per page it writes.
+      astro: await measure(process.execPath, [...heapArgs, astro, 'build', ...force, '--outDir', dist], { cwd: site, env: env({ PAGEFIND_AFTER_BUILD: '1', OG_IMAGES_BESIDE_BUILD: '1' }), keep: /^(?!.*[├└]─)/ }),
+    };
+    if (step.astro.exitCode !== 0) return failed('astro build alone', step.astro);
+    step.astro.stages = astroStages(step.astro.kept);
+    if (has('src/build/search.ts')) {
+      const search = await measure(process.execPath, ['src/build/search.ts', dist], { cwd: site, env: env() });
+      step.search = { ...search, bundles: Number(/\((\d+) bundles\)/.exec(search.tail)?.[1] ?? 1) };
+    }
+    if (has('src/build/images.ts')) {
+      const imageCache = cache('og');
+      const imagesCold = await measure(process.execPath, ['src/build/images.ts'], { cwd: site, env: env({ OG_CACHE_DIR: imageCache }) });
+      step.imagesCold = { ...imagesCold, drawn: Number(/(\d+) drawn/.exec(imagesCold.tail)?.[1] ?? Number.NaN) };
+      step.imagesWarm = await measure(process.execPath, ['src/build/images.ts'], { cwd: site, env: env({ OG_CACHE_DIR: imageCache }) });
+    }
+    if (o.plain) {
+      const samePages = await plainBuild({ PLAIN_PAGES: String(htmlPages) }, path.join(dir, 'plain-same-dist'));
+      if (samePages.exitCode !== 0) return failed('The plain Astro build with as many pages as ours', samePages);
+      step.samePages = { ...samePages, pages: filesUnder(path.join(dir, 'plain-same-dist'), '.html').length };
+      if (step.samePages.pages !== htmlPages) log(`  note: the plain site wrote ${step.samePages.pages} pages where ours wrote ${htmlPages}`);
+    }
+    steps.push(step);
+    log(
+      `  run ${run}: alone: check ${step.check.wallSeconds.toFixed(1)} s, astro build ${step.astro.wallSeconds.toFixed(1)} s, search ${step.search?.wallSeconds.toFixed(1) ?? '—'} s, ` +
+        `images ${step.imagesCold?.wallSeconds.toFixed(1) ?? '—'} s cold / ${step.imagesWarm?.wallSeconds.toFixed(1) ?? '—'} s warm, plain with ${step.samePages?.pages ?? '—'} pages ${step.samePages?.wallSeconds.toFixed(1) ?? '—'} s`,
+    );
   }
+
+  let loop: LoopResult | { note: string } | undefined;
+  if (o.loop) {
+    try {
+      loop = await editorLoop({ site, content, cacheDir: cache('astro-dev'), port: await freePort(), log });
+    } catch (error) {
+      loop = { note: `not measured: ${(error as Error).message.split('\n')[0]}` };
+      log(`  editor's loop ${loop.note}`);
+    }
+  }
+
   started = performance.now();
-  const stats = pageStats(path.join(dir, 'dist'));
+  const stats: PageStats = pageStats(dist);
   log(`  weighed ${stats.pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const wall = median(ours.map((o) => o.full.wallSeconds));
-  const cpus = ours.map((o) => o.full.cpuSeconds);
+  const wall = median(full.map((m) => m.wallSeconds));
+  const cpus = full.map((m) => m.cpuSeconds);
   const baseWall = baseline.length ? median(baseline.map((b) => b.wallSeconds)) : null;
   const baseCpus = baseline.map((b) => b.cpuSeconds);
+  const inBuild = (pick: (s: BuildSteps) => number | undefined) => medianOf(full, (m) => (m.steps ? pick(m.steps as BuildSteps) : undefined));
+  const stepFigures = <K extends keyof StepRun>(key: K) => {
+    const list = steps.map((s) => s[key]).filter(Boolean) as Measurement[];
+    return list.length ? medianFigures(list.map(figures)) : null;
+  };
   return {
     articles,
     ...stats,
     wallSeconds: wall,
     cpuSeconds: cpus.includes(null) ? null : median(cpus as number[]),
-    peakMiB: median(ours.map((o) => o.full.peakMiB)),
-    largestProcessMiB: ours.some((o) => o.full.largestProcessMiB === null) ? null : median(ours.map((o) => o.full.largestProcessMiB!)),
-    checkWallSeconds: median(ours.map((o) => o.check.wallSeconds)),
+    peakMiB: median(full.map((m) => m.peakMiB)),
+    maxPeakMiB: Math.max(...full.map((m) => m.peakMiB)),
+    largestProcessMiB: full.some((m) => m.largestProcessMiB === null) ? null : median(full.map((m) => m.largestProcessMiB!)),
+    checkWallSeconds: medianOf(steps, (s) => s.check.wallSeconds) ?? Number.NaN,
     baselineWallSeconds: baseWall,
     baselineCpuSeconds: !baseline.length || baseCpus.includes(null) ? null : median(baseCpus as number[]),
     baselinePeakMiB: baseline.length ? median(baseline.map((b) => b.peakMiB)) : null,
     ratio: baseWall ? wall / baseWall : null,
-    pairRatio: baseline.length ? median(ours.map((o, i) => o.full.wallSeconds / baseline[i]!.wallSeconds)) : null,
+    pairRatio: baseline.length ? median(full.map((m, i) => m.wallSeconds / baseline[i]!.wallSeconds)) : null,
     cpuRatio: !baseline.length || cpus.includes(null) || baseCpus.includes(null) ? null : median(cpus as number[]) / median(baseCpus as number[]),
     pagesPerSecond: stats.pages / wall,
     generateSeconds,
-    samples: ours.map((o, i) => ({ wallSeconds: o.full.wallSeconds, checkWallSeconds: o.check.wallSeconds, baselineWallSeconds: baseline[i]?.wallSeconds ?? null })),
+    fullWarmImages: medianFigures(fullWarm.map(figures)),
+    coldWarmRatio: median(full.map((m, i) => m.wallSeconds / fullWarm[i]!.wallSeconds)),
+    inBuild: {
+      checkSeconds: inBuild((s) => s.check?.seconds),
+      astroSeconds: inBuild((s) => s.astro?.seconds),
+      imagesSeconds: inBuild((s) => s.images?.seconds),
+      imagesStarted: inBuild((s) => s.images?.started),
+      imagesDone: inBuild((s) => s.images?.done),
+      imagesDrawn: inBuild((s) => s.images?.drawn),
+      imageThreads: inBuild((s) => s.images?.threads),
+      searchSeconds: inBuild((s) => s.search?.seconds),
+      searchBundles: inBuild((s) => s.search?.bundles),
+    },
+    steps: o.steps
+      ? {
+          check: stepFigures('check'),
+          imagesCold: stepFigures('imagesCold'),
+          imagesDrawn: medianOf(steps, (s) => s.imagesCold?.drawn ?? undefined),
+          imagesWarm: stepFigures('imagesWarm'),
+          astro: stepFigures('astro'),
+          astroSetupSeconds: medianOf(steps, (s) => s.astro.stages?.setupSeconds),
+          astroBundleSeconds: medianOf(steps, (s) => s.astro.stages?.bundleSeconds),
+          astroRenderSeconds: medianOf(steps, (s) => s.astro.stages?.renderSeconds),
+          search: stepFigures('search'),
+          searchBundles: medianOf(steps, (s) => s.search?.bundles ?? undefined),
+          plainSamePages: stepFigures('samePages'),
+          plainSamePagesCount: medianOf(steps, (s) => s.samePages?.pages),
+          astroVsSamePages: steps.every((s) => s.samePages) && steps.length ? median(steps.map((s) => s.astro.wallSeconds / s.samePages!.wallSeconds)) : null,
+        }
+      : null,
+    editorLoop: loop ?? null,
+    samples: full.map((m, i) => ({
+      wallSeconds: m.wallSeconds,
+      cpuSeconds: m.cpuSeconds,
+      peakMiB: m.peakMiB,
+      warmImagesWallSeconds: fullWarm[i]!.wallSeconds,
+      checkWallSeconds: steps[i]?.check.wallSeconds ?? null,
+      baselineWallSeconds: baseline[i]?.wallSeconds ?? null,
+      steps: m.steps ?? null,
+    })),
   };
 }
 
-interface IngestResult {
-  perSecond?: number;
-  articles?: number;
-  wallSeconds?: number;
-  note?: string;
+/** What src/build/cli.ts writes to BUILD_STEPS_FILE. */
+interface BuildSteps {
+  check?: { seconds: number };
+  astro?: { seconds: number };
+  images?: { seconds: number; started: number; done: number; drawn: number; threads: number };
+  search?: { seconds: number; bundles: number };
 }
 
 /** One `npm run ingest -- <files…> --dry-run --json` over 1,000 raw articles, against the corpus's participants and venues. */
@@ -224,65 +365,6 @@ async function benchIngest({ work, site, seed, content, log }: { work: string; s
   const perSecond = files.length / run.wallSeconds;
   log(`Ingest: ${files.length} articles in ${run.wallSeconds.toFixed(1)} s, ${perSecond.toFixed(0)} per second`);
   return { perSecond, articles: files.length, wallSeconds: run.wallSeconds };
-}
-
-interface Verdict {
-  target: string;
-  value: string;
-  ok: boolean | null;
-}
-
-function verdicts(results: SizeResult[], ingestPerSecond: number | undefined): Verdict[] {
-  const out: Verdict[] = [];
-  const at = (n: number) => results.find((r) => r.articles === n);
-  const k1 = at(1000);
-  const k10 = at(10000);
-  const ratio = k1?.pairRatio ?? k1?.ratio;
-  if (k1 && ratio) out.push({ target: `1,000 articles within ${TARGETS.ratio}× the plain Astro build (median of each run's ratio)`, value: `${ratio.toFixed(2)}× (CPU ${k1.cpuRatio?.toFixed(2) ?? '—'}×)`, ok: ratio <= TARGETS.ratio });
-  if (k1 && k10) {
-    const scale = k10.wallSeconds / k1.wallSeconds;
-    out.push({ target: `10,000 articles within ${TARGETS.scaling}× the 1,000-article time`, value: `${scale.toFixed(2)}×`, ok: scale <= TARGETS.scaling });
-  }
-  if (k10) out.push({ target: 'peak memory at 10,000 articles under 2 GiB', value: `${k10.peakMiB.toFixed(0)} MiB`, ok: k10.peakMiB < TARGETS.peakMiB });
-  for (const r of results) {
-    out.push({ target: `home page HTML + CSS ≤ 14 KB gzip at ${r.articles} articles`, value: `${(r.homeFirstTripBytes / 1024).toFixed(1)} KB`, ok: r.homeFirstTripBytes <= FIRST_TRIP_BYTES });
-  }
-  out.push({ target: `ingest ≥ ${TARGETS.ingestPerSecond} articles per second`, value: ingestPerSecond ? `${ingestPerSecond.toFixed(0)}/s` : 'not measured', ok: ingestPerSecond ? ingestPerSecond >= TARGETS.ingestPerSecond : null });
-  return out;
-}
-
-function printTable(report: { runsPerSize: number; caches: string; runs: SizeResult[]; ingest: IngestResult; targets: Verdict[] }) {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const rows = report.runs.map((r) => [
-    r.articles.toLocaleString('en'),
-    r.pages.toLocaleString('en'),
-    r.wallSeconds.toFixed(1),
-    r.checkWallSeconds.toFixed(1),
-    r.cpuSeconds?.toFixed(1) ?? '—',
-    r.peakMiB.toFixed(0),
-    r.largestProcessMiB?.toFixed(0) ?? '—',
-    r.pagesPerSecond.toFixed(0),
-    kb(r.largestBytes),
-    kb(r.medianBytes),
-    kb(r.homeFirstTripBytes),
-    r.baselineWallSeconds?.toFixed(1) ?? '—',
-    r.baselineCpuSeconds?.toFixed(1) ?? '—',
-    r.baselinePeakMiB?.toFixed(0) ?? '—',
-    r.ratio ? `${r.ratio.toFixed(2)}×` : '—',
-    r.pairRatio ? `${r.pairRatio.toFixed(2)}×` : '—',
-    r.cpuRatio ? `${r.cpuRatio.toFixed(2)}×` : '—',
-  ]);
-  const head = ['articles', 'pages', 'wall s', 'check alone s', 'CPU s', 'peak MiB (tree)', 'largest process MiB', 'pages/s', 'largest page', 'median page', 'home gz+css', 'plain wall s', 'plain CPU s', 'plain MiB', 'ratio', 'pair ratio', 'CPU ratio'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-  console.log(`\nMedians of ${report.runsPerSize} run(s), ${report.caches} caches; "ours" is \`npm run build\` (the content check beside \`astro build\`, then the search index).\n`);
-  console.log(line(head));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
-  for (const r of report.runs) if (r.largestPage) console.log(`Largest page at ${r.articles}: /${r.largestPage}`);
-  console.log(`\nIngest: ${report.ingest.perSecond ? `${report.ingest.perSecond.toFixed(0)} articles per second (${report.ingest.articles} in ${report.ingest.wallSeconds!.toFixed(1)} s)` : report.ingest.note}`);
-  console.log('\nTargets:');
-  for (const t of report.targets) console.log(`  ${t.ok === null ? '–' : t.ok ? '✓' : '✗'} ${t.target}: ${t.value}`);
 }
 
 await main();

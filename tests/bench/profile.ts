@@ -2,8 +2,10 @@
  * Where a build's time goes, from a V8 CPU profile:
  *
  *   CONTENT_DIR=/tmp/corpus node --cpu-prof --cpu-prof-dir=/tmp/prof node_modules/astro/bin/astro.mjs build
- *   node tests/bench/profile.ts /tmp/prof/CPU.*.cpuprofile [--top 25]
+ *   node tests/bench/profile.ts /tmp/prof/CPU.*.cpuprofile [--top 25] [--from 20 --to 30]
  *
+ * `--from` and `--to` count only the samples taken in that window (seconds from the
+ * profile's start), e.g. what a dev server did after a file changed.
  * Prints self time by function and by file (node_modules folded per package),
  * and the total (inclusive) time of the project's own source files.
  */
@@ -21,22 +23,40 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** A file's short name: `astro/dist/…` for a package, `src/lib/x.ts` for ours. */
+/**
+ * A file's short name: `pkg:astro` for a package, `src/lib/x.ts` or
+ * `.prerender/chunks/x.mjs` for ours. Our own code is recognised first: the
+ * build's chunks live under node_modules when the output folder does (as in
+ * `node_modules/.cache/…`), and must not be filed under a package.
+ * @example shortFile('file:///p/node_modules/.cache/prof/.prerender/chunks/timeline_x.mjs') // => '.prerender/chunks/timeline_x.mjs'
+ */
 export function shortFile(url: string): string {
   if (!url) return '(native)';
   const clean = url.replace(/^file:\/\//, '').replace(/\?.*$/, '');
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(clean);
+  const own = /(\.prerender\/[^?]+)$/.exec(clean) ?? (clean.includes('/node_modules/') ? null : /(src\/[^?]+)$/.exec(clean));
+  if (own) return own[1]!;
+  const pkg = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(clean);
   if (pkg) return `pkg:${pkg[1]}`;
-  const own = /(src\/[^?]+|\.prerender\/chunks\/[^?]+)/.exec(clean);
-  return own ? own[1]! : clean.startsWith('node:') ? clean : clean.split('/').slice(-2).join('/');
+  return clean.startsWith('node:') ? clean : clean.split('/').slice(-2).join('/');
 }
 
-export function summarise(profile: Profile, top = 25) {
+/** Which samples to count: those taken between `from` and `to` seconds after the profile started. */
+export interface Window {
+  from?: number;
+  to?: number;
+}
+
+export function summarise(profile: Profile, top = 25, window: Window = {}) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const [from, to] = [(window.from ?? 0) * 1e6, (window.to ?? Infinity) * 1e6];
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= from && at <= to) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   const total = [...selfMs.values()].reduce((a, b) => a + b, 0);
   const bump = (map: Map<string, number>, key: string, ms: number) => map.set(key, (map.get(key) ?? 0) + ms);
   const byFunction = new Map<string, number>();
@@ -69,9 +89,10 @@ export function summarise(profile: Profile, top = 25) {
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '25' }, from: { type: 'string' }, to: { type: 'string' } } });
+  const window = { from: values.from === undefined ? undefined : Number(values.from), to: values.to === undefined ? undefined : Number(values.to) };
   for (const file of positionals) {
-    const s = summarise(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile, Number(values.top));
+    const s = summarise(JSON.parse(fs.readFileSync(file, 'utf8')) as Profile, Number(values.top), window);
     const rows = (title: string, list: [string, number][]) => {
       console.log(`\n${title}`);
       for (const [name, ms] of list) console.log(`${(ms / 1000).toFixed(2).padStart(8)} s ${((ms / s.totalMs) * 100).toFixed(1).padStart(5)}%  ${name}`);

@@ -1,10 +1,15 @@
 /**
  * Runs one command and measures it: wall time, CPU time of the whole process
- * tree, and peak memory of the tree. CPU and the largest single process's peak
- * come from GNU time (`/usr/bin/time -f`, which waits for every child); the
- * tree's peak is the largest sum of resident memory seen by polling /proc every
- * 50 ms, since a build may run several processes at once. The larger of the two
- * is reported.
+ * tree, and peak memory of the tree.
+ *
+ * - Memory: the largest sum of resident memory over the tree, polling /proc every
+ *   50 ms (a build runs several processes at once), or GNU time's largest single
+ *   process if that is larger.
+ * - CPU: GNU time (`/usr/bin/time -f`) counts a child only once its parent has
+ *   waited for it, and a helper that is stopped and left to init, as Pagefind's
+ *   service process is, is never counted. So the CPU time of every process seen
+ *   in the tree is also read from /proc (its last reading, up to 50 ms short),
+ *   and the larger of the two sums is reported.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,53 +27,80 @@ export interface Measurement {
   exitCode: number;
   /** The last lines the command printed, to explain a failure. */
   tail: string;
+  /** Every line it printed that matched `options.keep`. */
+  kept: string;
 }
 
 const GNU_TIME = '/usr/bin/time';
 const PAGE = 4096;
 const hasGnuTime = fs.existsSync(GNU_TIME);
 
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
+export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; keep?: RegExp }): Promise<Measurement> {
   const report = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const keep = (chunk: Buffer) => {
+  const kept: string[] = [];
+  const partial = { stdout: '', stderr: '' };
+  const read = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
+    if (!options.keep) return;
+    const lines = (partial[stream] + chunk.toString()).split('\n');
+    partial[stream] = lines.pop()!;
+    kept.push(...lines.filter((line) => options.keep!.test(line)));
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout.on('data', read('stdout'));
+  child.stderr.on('data', read('stderr'));
   let peakBytes = 0;
+  const cpuTicks = new Map<string, number>();
   const poll = setInterval(() => {
-    if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    if (!child.pid) return;
+    const tree = treeStats(child.pid);
+    peakBytes = Math.max(peakBytes, tree.rssBytes);
+    for (const [process, ticks] of tree.cpuTicks) cpuTicks.set(process, ticks);
   }, 50);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(poll);
   const wallSeconds = (performance.now() - started) / 1000;
-  let cpuSeconds: number | null = null;
+  const polledCpu = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
+  let cpuSeconds: number | null = cpuTicks.size ? polledCpu : null;
   let largestProcessMiB: number | null = null;
   if (hasGnuTime && fs.existsSync(report)) {
     // GNU time writes "Command exited with non-zero status N" first when the command fails.
     const line = fs.readFileSync(report, 'utf8').trim().split('\n').at(-1)!;
     const [, user, system, maxKb] = line.split(' ').map(Number) as [number, number, number, number];
-    cpuSeconds = user + system;
+    cpuSeconds = Math.max(user + system, polledCpu);
     largestProcessMiB = maxKb / 1024;
     peakBytes = Math.max(peakBytes, maxKb * 1024);
     fs.rmSync(report, { force: true });
   }
-  return { wallSeconds, cpuSeconds, peakMiB: peakBytes / 1048576, largestProcessMiB, exitCode, tail: output.split('\n').slice(-25).join('\n') };
+  for (const rest of [partial.stdout, partial.stderr]) if (options.keep?.test(rest)) kept.push(rest);
+  return { wallSeconds, cpuSeconds, peakMiB: peakBytes / 1048576, largestProcessMiB, exitCode, tail: output.split('\n').slice(-25).join('\n'), kept: kept.join('\n') };
 }
 
-/** Resident memory of a process and all its descendants, in bytes (0 once it has gone). */
-export function treeRss(pid: number): number {
-  let total = 0;
+/** /proc counts CPU time in clock ticks of 1/100 s (USER_HZ, the same on every Linux). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * A process tree now: the resident memory of a process and all its descendants, in
+ * bytes (0 once it has gone), and the CPU ticks each has used so far, keyed by pid
+ * and start time (a pid can be reused).
+ */
+export function treeStats(pid: number): { rssBytes: number; cpuTicks: Map<string, number> } {
+  let rssBytes = 0;
+  const cpuTicks = new Map<string, number>();
   const stack = [pid];
   while (stack.length) {
     const id = stack.pop()!;
     try {
       const statm = fs.readFileSync(`/proc/${id}/statm`, 'utf8');
-      total += Number(statm.split(' ')[1]) * PAGE;
+      rssBytes += Number(statm.split(' ')[1]) * PAGE;
+      // Fields after the command name, which is in parentheses and may hold spaces:
+      // utime and stime are fields 14 and 15 of stat(5), the start time field 22.
+      const stat = fs.readFileSync(`/proc/${id}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuTicks.set(`${id}:${fields[19]}`, Number(fields[11]) + Number(fields[12]));
       for (const task of fs.readdirSync(`/proc/${id}/task`)) {
         const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, 'utf8').trim();
         if (children) stack.push(...children.split(' ').map(Number));
@@ -77,19 +109,7 @@ export function treeRss(pid: number): number {
       // The process ended while we looked.
     }
   }
-  return total;
-}
-
-/** Adds up the steps of one build run: times add, memory is the largest step's. */
-export function combine(steps: Measurement[]): Measurement {
-  return {
-    wallSeconds: steps.reduce((sum, s) => sum + s.wallSeconds, 0),
-    cpuSeconds: steps.some((s) => s.cpuSeconds === null) ? null : steps.reduce((sum, s) => sum + s.cpuSeconds!, 0),
-    peakMiB: Math.max(...steps.map((s) => s.peakMiB)),
-    largestProcessMiB: steps.some((s) => s.largestProcessMiB === null) ? null : Math.max(...steps.map((s) => s.largestProcessMiB!)),
-    exitCode: steps.find((s) => s.exitCode !== 0)?.exitCode ?? 0,
-    tail: steps.map((s) => s.tail).join('\n'),
-  };
+  return { rssBytes, cpuTicks };
 }
 
 export function median(values: number[]): number {

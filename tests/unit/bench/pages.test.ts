@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { firstTripBytes, gzipSize, stylesheetsOf } from '../../bench/lib/pages.ts';
-import { combine, median } from '../../bench/lib/measure.ts';
+import { median } from '../../bench/lib/measure.ts';
 
 describe('stylesheetsOf', () => {
   test('finds the linked stylesheets as files under dist, with or without a base path', () => {
@@ -25,11 +25,9 @@ describe('firstTripBytes', () => {
   });
 });
 
-describe('median and combine', () => {
-  test('take the middle run, and add the steps of one build', () => {
+describe('median', () => {
+  test('takes the middle run, or the mean of the two middle ones', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
-    const step = (wallSeconds: number, peakMiB: number) => ({ wallSeconds, cpuSeconds: wallSeconds, peakMiB, largestProcessMiB: peakMiB, exitCode: 0, tail: '' });
-    expect(combine([step(2, 100), step(10, 900)])).toMatchObject({ wallSeconds: 12, cpuSeconds: 12, peakMiB: 900, exitCode: 0 });
   });
 });

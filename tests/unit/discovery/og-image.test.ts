@@ -4,7 +4,8 @@ import path from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../../src/lib/content-files.ts';
-import { cachedCard, cardKey, ogFont, ogImagePath, renderCard, roundCard } from '../../../src/lib/og-image.ts';
+import { cardKey, ogFont, ogImagePath, roundCard } from '../../../src/lib/og-image.ts';
+import { cachedCard, renderCard } from '../../../src/lib/og-render.ts';
 import { paths, sampleTimeline } from './fixture.ts';
 
 const font = await ogFont();

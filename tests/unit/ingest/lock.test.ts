@@ -87,6 +87,21 @@ describe('what a dead run left in the staging area', () => {
     expect(readGeneration(dir)).not.toBe(generation);
   });
 
+  test('a finished transaction whose staging folder was half removed when the run died is cleaned, not applied again', () => {
+    const dir = folder();
+    const staging = path.join(dir, '.ingest');
+    // Both files were linked into place; the run died after the manifest went, while removing the rest.
+    const committed = path.join(staging, 'commit-z');
+    fs.mkdirSync(path.join(committed, 'rounds'), { recursive: true });
+    fs.writeFileSync(path.join(committed, 'rounds/r.md'), 'round');
+    fs.linkSync(path.join(committed, 'rounds/r.md'), path.join(dir, 'rounds/r.md'));
+    fs.writeFileSync(path.join(dir, 'articles/a.md'), 'article');
+    expect(recoverIfIdle(dir)).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'articles/a.md'), 'utf8')).toBe('article');
+    expect(fs.readFileSync(path.join(dir, 'rounds/r.md'), 'utf8')).toBe('round');
+    expect(fs.readdirSync(staging).sort()).toEqual(['.gitignore', 'generation']);
+  });
+
   test('a transaction refuses, changing nothing, to replace a file that changed since it was read or to overwrite one', () => {
     const dir = folder();
     fs.writeFileSync(path.join(dir, 'rounds/r.md'), 'edited by hand');
