@@ -8,11 +8,13 @@
  */
 import { recoverIfIdle } from '../ingest/transaction.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { quietOnClosedPipe } from '../lib/main-module.ts';
 import { terminalSafe } from '../lib/plain-text.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { checkContent } from './check.ts';
 
 const dir = contentDir();
+quietOnClosedPipe();
 let problems: Problem[];
 try {
   const finished = recoverIfIdle(dir);

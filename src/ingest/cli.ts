@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../lib/content-dir.ts';
-import { isMainModule } from '../lib/main-module.ts';
+import { isMainModule, quietOnClosedPipe } from '../lib/main-module.ts';
 import { describeChar, findControls, terminalSafe } from '../lib/plain-text.ts';
 import { MAX_BYTES } from './input.ts';
 import { acquireLock, LockTimeout, releaseLock } from './lock.ts';
@@ -200,13 +200,21 @@ function printJson(results: FileResult[], dryRun: boolean): void {
   }
 }
 
+/** What the reader made of an article, in one phrase: its round, new or recorded, and how much it found. */
+function gist(json: FileResult['json']): string {
+  if (!json) return 'nothing read';
+  const round = json.rounds[0];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${round ? `round ${round.id}${round.existing ? ' (recorded)' : ' (new)'}` : 'no round'}; ${json.participants.length} at the table; ${plural(json.outcomes.length, 'outcome')}`;
+}
+
 function printSummary(results: FileResult[], dryRun: boolean): void {
   const say = (line: string, error = false) => (error ? console.error : console.log)(terminalSafe(line));
   for (const r of results) {
     const files = [...r.removed.map((w) => `         - ${w}`), ...r.written.map((w) => `         + ${w}`)].join('\n');
-    if (r.outcome === 'written') say(`written  ${r.file}\n${files}`);
+    if (r.outcome === 'written') say(`written  ${r.file}  (${gist(r.json)})\n${files}`);
     else if (r.outcome === 'replaced') say(`replaced ${r.file}: ${r.reason}\n${files}`);
-    else if (r.outcome === 'derived') say(`derived  ${r.file}  (dry run: ${r.json!.rounds[0] ? `round ${r.json!.rounds[0].id}${r.json!.rounds[0].existing ? ' (existing)' : ' (new)'}` : 'no round'}; ${r.json!.participants.length} at the table; ${r.json!.outcomes.length} outcomes)`);
+    else if (r.outcome === 'derived') say(`derived  ${r.file}  (dry run: ${gist(r.json)})`);
     else if (r.outcome === 'failed') say(`failed   ${r.file}: ${r.reason}`, true);
     else say(`${r.outcome === 'unchanged' ? 'unchanged' : 'review  '} ${r.file}: ${r.reason}`);
     for (const w of r.warnings) if (r.outcome !== 'failed' && !(r.outcome === 'replaced' && w === r.reason)) say(`         warning: ${w}`);
@@ -217,4 +225,7 @@ function printSummary(results: FileResult[], dryRun: boolean): void {
   console.log(`\n${[...parts, `${count('failed')} failed`].join(', ')}.`);
 }
 
-if (isMainModule(import.meta.url)) run();
+if (isMainModule(import.meta.url)) {
+  quietOnClosedPipe();
+  run();
+}

@@ -87,7 +87,7 @@ export function derive(raw: RawArticle, options: IngestOptions, knowledge: Knowl
   const words = countWords(clean.paragraphs.join(' '));
   if (words < 40) throw new IngestError(raw.file, `no article text found (${words} words left after removing page furniture); save the page with the article in it, or its text`);
   // 2. Title, publisher, publication day.
-  const meta = findMetadata(clean, options, now, (day) => roundsNear(recordIndex(knowledge), day, 7).length > 0);
+  const meta = findMetadata(clean, options, now, (day) => roundsNear(recordIndex(knowledge), day, 7).length > 0, (host) => knowledge.publishers.get(host));
   const today = todayAnywhere(now);
   if (meta.published && meta.published > today && meta.publishedSource === 'option') throw new IngestError(raw.file, `--published ${meta.published} is in the future (today is ${today}); give the day the article appeared`);
   // 3. Tagged sentences, from after the dateline; the headline, when there is one, is sentence 0.

@@ -1,12 +1,14 @@
 /**
  * What the site already knows, loaded once per run from the content folder:
  * participants and venues with every alias, outcome topics with keywords,
- * rounds to match, and the checksums of articles already taken in.
+ * rounds to match, the checksums of articles already taken in, and the names the
+ * record gives outlets by their web address.
  */
 import { readContent } from '../lib/content-files.ts';
 import { readGeneration } from './transaction.ts';
 import type { Content, Entry, OutcomeData, ParticipantData, RoundData, VenueData } from '../lib/types.ts';
 import { NameMatcher } from './names.ts';
+import { hostOf } from './text.ts';
 
 export interface Knowledge {
   dir: string;
@@ -18,6 +20,8 @@ export interface Knowledge {
   rounds: Entry<RoundData>[];
   /** Article id by its `sha256` (of the normalised text; of the raw bytes for articles taken in before). */
   bySha: Map<string, string>;
+  /** The outlet the record credits for each web address host (`rt.com` → `RT`): its reviewed articles' word first, then the most common. */
+  publishers: Map<string, string>;
   /** Every id in use per collection, so new ids never collide. */
   ids: Record<'articles' | 'rounds' | 'participants' | 'venues', Set<string>>;
   /** Problems in the content folder itself, as messages. */
@@ -50,6 +54,7 @@ export function knowledgeFrom(dir: string, content: Content, problems: string[] 
     outcomes: byId(content.outcomes),
     rounds: content.rounds,
     bySha,
+    publishers: publishersByHost(content),
     ids: {
       articles: new Set(content.articles.map((e) => e.id)),
       rounds: new Set(content.rounds.map((e) => e.id)),
@@ -59,4 +64,18 @@ export function knowledgeFrom(dir: string, content: Content, problems: string[] 
     problems,
     generation: '',
   };
+}
+
+function publishersByHost(content: Content): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const a of content.articles) {
+    if (!a.data.url) continue;
+    const host = hostOf(a.data.url);
+    // A publisher that is only the host itself says nothing new.
+    if (a.data.publisher.toLowerCase() === host) continue;
+    const names = votes.get(host) ?? new Map<string, number>();
+    names.set(a.data.publisher, (names.get(a.data.publisher) ?? 0) + (a.data.review === 'reviewed' ? 100 : 1));
+    votes.set(host, names);
+  }
+  return new Map([...votes].map(([host, names]) => [host, [...names].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]![0]]));
 }

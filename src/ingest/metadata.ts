@@ -12,6 +12,7 @@ import { oneLine } from './clean-html.ts';
 import { daysApart, looksAhead } from './dates.ts';
 import { countryOf, GRAMMAR, placeNamed } from './lexicon.ts';
 import { latinBase, readSentences, tenseAt } from './nlp.ts';
+import { hostOf } from './text.ts';
 import type { IngestOptions } from './types.ts';
 
 export interface Metadata {
@@ -39,7 +40,11 @@ export interface Metadata {
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `near(day)` tells whether the record has talks within days of `day`: it settles a dateline's year the weekdays leave open. */
-export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date(), near?: (day: string) => boolean): Metadata {
+/**
+ * `near` says whether the record has a round within days of a day; `publisherOf` names the
+ * outlet the record credits for a web address's host (`rt.com` → `RT`), when it knows one.
+ */
+export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date(), near?: (day: string) => boolean, publisherOf?: (host: string) => string | undefined): Metadata {
   const warnings: string[] = [];
   const url = oneLine(options.url ?? clean.hints.url) ?? null;
   const text = [clean.title ?? '', ...clean.paragraphs].join('\n');
@@ -92,7 +97,8 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     else warnings.push('no headline found');
   }
 
-  // The publisher: the editor's word, the page's own name, a signature in the text, the web address.
+  // The publisher: the editor's word, the page's own name, a signature in the text, the web
+  // address (by the name the record gives that outlet, when it has one).
   const signed = signature(clean) ?? masthead(clean.removed) ?? bylineOutlet(clean.removed);
   const wire = dateline?.agency ?? clean.hints.credit ?? sourceLine([...clean.removed, ...clean.paragraphs.slice(-3)]) ?? null;
   // Wire copy no outlet claims is the agency's own.
@@ -100,7 +106,7 @@ export function findMetadata(clean: CleanArticle, options: IngestOptions, now = 
     ? [options.publisher.trim(), 'option' as const]
     : clean.hints.siteName ? [oneLine(clean.hints.siteName)!, 'page' as const]
     : signed ? [signed, 'text' as const]
-    : url ? [hostOf(url), 'url' as const]
+    : url ? [publisherOf?.(hostOf(url)) ?? hostOf(url), 'url' as const]
     : wire ? [wire, 'text' as const]
     : [null, null];
   if (wire && publisher && wire.toLowerCase() !== publisher.toLowerCase() && publisherSource !== 'option') warnings.push(`the text credits ${wire}; publisher set to ${publisher}, the outlet whose copy this is`);
@@ -282,12 +288,7 @@ function sourceLine(lines: string[]): string | null {
   return null;
 }
 
-/** `https://www.news.am/eng/…` → `news.am`. */
-export function hostOf(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#]/)[0]!.toLowerCase();
-}
 
-/** A headline from the words of a web address: `…/russia-ukraine-talks-end-in-istanbul` → `Russia ukraine talks end in istanbul`. */
 /** The words of the URL's last part: `…/russia-ukraine-talks-end-in-istanbul-123.html` → russia, ukraine, talks, … */
 function urlWords(url: string): string[] {
   const last = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';

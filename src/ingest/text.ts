@@ -108,3 +108,8 @@ export function quoteAround(sentence: string, focus?: string, max = MAX_QUOTE_WO
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** `https://www.news.am/eng/…` → `news.am`. */
+export function hostOf(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#]/)[0]!.toLowerCase();
+}

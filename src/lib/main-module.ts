@@ -18,3 +18,17 @@ export function isMainModule(moduleUrl: string, script: string | undefined = pro
     return false;
   }
 }
+
+/**
+ * Lets a command's output be piped into a reader that stops early (`| head`): when
+ * the pipe closes, the command ends quietly, not with a stack trace. What it wrote
+ * to files is already whole by then; only what it had left to say is lost.
+ */
+export function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}

@@ -3,7 +3,9 @@
  * about a round the site does not have, build the site from that folder, and
  * check in Chromium that the new round sits on the timeline between the right
  * neighbours, that its page loads, and that it carries the "Derived, not yet
- * reviewed" mark. Takes about a minute (one Astro build).
+ * reviewed" mark. Then the usual case, on a real news page as an editor saves it:
+ * a second report of a round the record has joins that round's sources.
+ * Each takes about a minute (one Astro build).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readContent } from '../../src/lib/content-files.ts';
 import { buildSite, copyContent, serve } from './support/build.ts';
+import { CORPUS_ARTICLES, savedCorpusPage, withoutArticle } from './support/corpus.ts';
 
 // Written for this test: wire copy about a round in a city the record has no round in.
 const ARTICLE = path.resolve('tests/fixtures/editor-loop/article.txt');
@@ -56,6 +59,52 @@ test('an ingested article about a new round appears on the timeline, on its own 
     await expect(page.locator('.parties').getByRole('region', { name: 'Russia' })).toContainText('Vladimir Medinsky');
     await expect(page.locator('main')).toContainText('Prisoner exchange');
     await expect(page.getByText('Derived, not yet reviewed').first()).toBeVisible();
+  } finally {
+    await site.close();
+  }
+});
+
+// A real page of the labelled corpus beside the project (a dev page: RT on the Antalya talks),
+// taken out of the copy of the record first, as if it had never been ingested.
+const REAL_PAGE = 'b06-rt-antalya-2022-03-10-result.txt';
+const REAL_PAGE_ARTICLE = '2022-03-10-rt-no-ceasefire-at-antalya-talks';
+const KNOWN_ROUND = '2022-03-10-antalya';
+
+test('a real news page about a recorded round joins that round\'s sources, marked as derived', async ({ page }) => {
+  expect(fs.existsSync(path.join(CORPUS_ARTICLES, REAL_PAGE)), `the labelled corpus belongs beside the project, at ${CORPUS_ARTICLES}`).toBe(true);
+  const contentDir = copyContent();
+  withoutArticle(contentDir, REAL_PAGE_ARTICLE);
+  const saved = savedCorpusPage(REAL_PAGE, path.dirname(contentDir));
+  const before = new Set(fs.readdirSync(path.join(contentDir, 'articles')));
+
+  // 1. The editor ingests the page as saved, with its address, from a folder path with a space in it.
+  const ingest = spawnSync(path.resolve('node_modules/.bin/node'), ['src/ingest/cli.ts', '--url', saved.url, saved.file], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
+  expect(ingest.status, `${ingest.stdout}${ingest.stderr}`).toBe(0);
+  expect(ingest.stdout).toContain(`(round ${KNOWN_ROUND} (recorded);`);
+  const added = fs.readdirSync(path.join(contentDir, 'articles')).filter((f) => !before.has(f));
+  expect(added).toHaveLength(1);
+  // Only the article: the recorded round and its people are not touched.
+  expect(fs.readdirSync(path.join(contentDir, 'rounds')).sort()).toEqual(fs.readdirSync('content/rounds').sort());
+  const articleId = added[0]!.replace(/\.md$/, '');
+  const article = readContent(contentDir).content.articles.find((a) => a.id === articleId)!;
+  expect(article.data).toMatchObject({ url: saved.url, published: '2022-03-10', review: 'derived', rounds: [{ id: KNOWN_ROUND }] });
+
+  // 2. Built and served, the round's page lists it among its sources, with the derived mark.
+  const dist = buildSite(contentDir);
+  const site = await serve(dist);
+  try {
+    const response = await page.goto(`${site.origin}/rounds/${KNOWN_ROUND}/`);
+    expect(response?.status()).toBe(200);
+    const entry = page.locator('#sources li', { has: page.locator(`a[href$="/sources/${articleId}/"]`) });
+    await expect(entry).toHaveCount(1);
+    await expect(entry.getByText('Derived, not yet reviewed')).toBeVisible();
+    // Its own page loads, and leads back to the round.
+    await entry.locator(`a[href$="/sources/${articleId}/"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/sources/${articleId}/$`));
+    await expect(page.locator(`main a[href$="/rounds/${KNOWN_ROUND}/"]`).first()).toBeVisible();
   } finally {
     await site.close();
   }

@@ -85,6 +85,16 @@ describe('what the command echoes', () => {
   });
 });
 
+describe('output into a reader that stops early', () => {
+  test('a pipe closed before the command prints (`… | true`) ends it quietly, with its status, not with a stack trace', () => {
+    const files = [1, 2, 3].map((n) => article(`piped-${n}.txt`, GENEVA_PREVIEW.replace('Oct 14', `Oct ${10 + n}`)));
+    const quoted = files.map((f) => `'${f}'`).join(' ');
+    const run = spawnSync('bash', ['-c', `'${path.join(ROOT, 'node_modules/.bin/node')}' src/ingest/cli.ts --dry-run --published 2025-10-14 ${quoted} | true; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentCopy() } });
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.status).toBe(0);
+  });
+});
+
 describe('work that would take minutes', () => {
   // What starting the command and reading a short article take here: the bounds below are on top of it.
   let start = 0;

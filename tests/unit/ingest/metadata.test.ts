@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cleanArticle } from '../../../src/ingest/clean.ts';
-import { findMetadata, hostOf, readDateline, urlDay } from '../../../src/ingest/metadata.ts';
+import { findMetadata, readDateline, urlDay } from '../../../src/ingest/metadata.ts';
+import { hostOf } from '../../../src/ingest/text.ts';
 import { raw } from './helpers.ts';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -34,6 +35,13 @@ describe('findMetadata', () => {
     expect(meta(`Talks begin\n\n${BODY.replace(/\.$/, '')}, writes UNN.`).publisher).toBe('UNN');
     expect(meta(`Talks begin\n\n${BODY}`, { url: 'https://www.news.am/eng/news/1.html' }).publisher).toBe('news.am');
     expect(meta(`Talks begin\n\n${BODY}`).publisher).toBeNull();
+  });
+
+  test('names the outlet of a web address as the record does, when it knows that address', () => {
+    const clean = cleanArticle(raw(`Talks begin\n\n${BODY}`));
+    const record = (host: string) => ({ 'news.am': 'News.am Armenia' })[host];
+    expect(findMetadata(clean, { url: 'https://news.am/eng/news/1.html' }, NOW, undefined, record).publisher).toBe('News.am Armenia');
+    expect(findMetadata(clean, { url: 'https://other.example/1.html' }, NOW, undefined, record).publisher).toBe('other.example');
   });
 
   test('takes a headline from the URL when the page shows none, and says so', () => {

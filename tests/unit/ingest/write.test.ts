@@ -35,6 +35,12 @@ describe('ingestFile', () => {
     expect(article.data).toMatchObject({ publisher: 'Reuters', rounds: [{ id: '2025-10-16-vienna' }], review: 'derived' });
   });
 
+  test('credits a page from a web address the record knows to the outlet the record names for it', () => {
+    const { file, knowledge } = setUp(VIENNA_RESULT);
+    const result = ingestFile(file, { published: '2025-10-16', url: 'https://www.tass.com/world/2000001' }, knowledge, true);
+    expect(result.json!.article.publisher).toBe('TASS');
+  });
+
   test('never touches an existing round: what the article says goes into its findings', () => {
     const text = VIENNA_RESULT.replace(/Vienna/g, 'Istanbul').replace('VIENNA, Oct 16', 'ISTANBUL, May 16').replace(/Thursday/g, 'Friday').replace(' hosted by Austria', '').replace('Austrian Foreign Minister Beate Meinl-Reisinger', 'Turkish Foreign Minister Hakan Fidan').replace(' Ukraine\'s delegation also included Deputy Foreign Minister Oleh Petrenko.', '');
     const { dir, file, knowledge } = setUp(text);
