@@ -221,7 +221,7 @@ function printSummary(results: FileResult[], dryRun: boolean): void {
   }
   const count = (o: FileResult['outcome']) => results.filter((r) => r.outcome === o).length;
   const replaced = count('replaced') ? [`${count('replaced')} replaced`] : [];
-  const parts = dryRun ? [`${count('derived')} derived (dry run, nothing written)`] : [`${count('written')} written`, ...replaced, `${count('unchanged')} unchanged`, `${count('needs-review')} need review`];
+  const parts = dryRun ? [`${count('derived')} derived (dry run, nothing written)`, `${count('needs-review')} need review`] : [`${count('written')} written`, ...replaced, `${count('unchanged')} unchanged`, `${count('needs-review')} need review`];
   console.log(`\n${[...parts, `${count('failed')} failed`].join(', ')}.`);
 }
 

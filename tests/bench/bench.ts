@@ -346,7 +346,7 @@ interface BuildSteps {
   search?: { seconds: number; bundles: number };
 }
 
-/** One `npm run ingest -- <files…> --dry-run --json` over 1,000 raw articles, against the corpus's participants and venues. */
+/** One `npm run ingest -- <files…> --dry-run` over 1,000 raw articles, against the corpus's participants and venues. */
 async function benchIngest({ work, site, seed, content, log }: { work: string; site: string; seed: number; content: string; log: (line: string) => void }): Promise<IngestResult> {
   const cli = path.join(site, 'src/ingest/cli.ts');
   if (!fs.existsSync(cli)) {
@@ -355,15 +355,19 @@ async function benchIngest({ work, site, seed, content, log }: { work: string; s
     return { note };
   }
   const files = writeRawArticles(path.join(work, 'raw'), { count: INGEST_ARTICLES, seed });
-  // Node is called directly, as `npm run ingest` does, without npm's own start-up.
-  const run = await measure(process.execPath, [cli, ...files, '--dry-run', '--json'], { cwd: site, env: { CONTENT_DIR: content } });
-  if (run.exitCode !== 0) {
+  // Node is called directly, as `npm run ingest` does, without npm's own start-up. Status 1 only
+  // says that some articles need an editor (a generated page the reader cannot date, say): every
+  // article was still read, so the figure stands; the summary line says how many.
+  const summary = /^\d+ derived \(dry run/;
+  const run = await measure(process.execPath, [cli, ...files, '--dry-run'], { cwd: site, env: { CONTENT_DIR: content }, keep: summary });
+  const said = run.kept.split('\n').find((line) => summary.test(line));
+  if ((run.exitCode !== 0 && run.exitCode !== 1) || !said) {
     const note = `the ingest command failed (exit ${run.exitCode}): ${run.tail.split('\n').slice(-5).join(' / ')}`;
     log(`Ingest: ${note}`);
     return { note, wallSeconds: run.wallSeconds };
   }
   const perSecond = files.length / run.wallSeconds;
-  log(`Ingest: ${files.length} articles in ${run.wallSeconds.toFixed(1)} s, ${perSecond.toFixed(0)} per second`);
+  log(`Ingest: ${files.length} articles in ${run.wallSeconds.toFixed(1)} s, ${perSecond.toFixed(0)} per second (${said.replace(/\.$/, '')})`);
   return { perSecond, articles: files.length, wallSeconds: run.wallSeconds };
 }
 

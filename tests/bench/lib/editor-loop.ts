@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The article taken in: a report of talks in Jeddah that no generated corpus has a round for. */
-export const LOOP_ARTICLE = { file: 'tests/fixtures/eval/tuning/2023-08-06-jeddah-peace-formula/article.txt', published: '2023-08-06' };
+/** The article taken in: wire copy of talks in Valletta, a city the generated corpora have no venue in. */
+export const LOOP_ARTICLE = { file: 'tests/fixtures/bench-loop/article.txt', published: '2025-10-16' };
 const LIMIT_MS = 300_000;
 
 export interface LoopResult {
