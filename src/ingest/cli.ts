@@ -217,7 +217,8 @@ function printSummary(results: FileResult[], dryRun: boolean): void {
     else if (r.outcome === 'derived') say(`derived  ${r.file}  (dry run: ${gist(r.json)})`);
     else if (r.outcome === 'failed') say(`failed   ${r.file}: ${r.reason}`, true);
     else say(`${r.outcome === 'unchanged' ? 'unchanged' : 'review  '} ${r.file}: ${r.reason}`);
-    for (const w of r.warnings) if (r.outcome !== 'failed' && !(r.outcome === 'replaced' && w === r.reason)) say(`         warning: ${w}`);
+    // A warning the line above already states ("already ingested as …") is not said twice.
+    for (const w of r.warnings) if (r.outcome !== 'failed' && !r.reason?.startsWith(w)) say(`         warning: ${w}`);
   }
   const count = (o: FileResult['outcome']) => results.filter((r) => r.outcome === o).length;
   const replaced = count('replaced') ? [`${count('replaced')} replaced`] : [];

@@ -9,6 +9,7 @@
  * `ingestFile` does both in this process. Never throws for a bad article: the
  * result says what happened and why, for the summary and the JSON output.
  */
+import path from 'node:path';
 import { parseContentFile } from '../lib/content-files.ts';
 import { mapStrings, stripControls } from '../lib/plain-text.ts';
 import type { Content, Entry } from '../lib/types.ts';
@@ -41,18 +42,18 @@ export function prepare(file: string, options: IngestOptions, knowledge: Knowled
     // 2. Derive its facts, and find an earlier copy of the same text.
     let derived = derive(raw, options, knowledge);
     derived.duplicateOf ??= duplicateOf(raw, knowledge);
-    let json = jsonOf(derived);
+    let json = jsonOf(derived, knowledge.dir);
     let replacing: Change['remove'] = [];
     if (derived.duplicateOf) {
       // 3. The same text again: unchanged, unless options correct what its file says.
       const article = knowledge.content.articles.find((a) => a.id === derived.duplicateOf)!;
       const corrected = corrections(options, article);
-      const already = `already ingested as content/articles/${article.id}.md`;
+      const already = `already ingested as ${articleFile(knowledge.dir, article.id)}`;
       if (corrected.length === 0) return { result: { ...base, outcome: 'unchanged', reason: `${already}; nothing written`, json, warnings: json.warnings } };
       const replacement = replacementFor(article.id, knowledge);
       if ('refused' in replacement) return { result: { ...base, outcome: 'needs-review', reason: `${already}; ${replacement.refused}`, json, warnings: json.warnings } };
       derived = derive(raw, options, replacement.knowledge);
-      json = jsonOf(derived);
+      json = jsonOf(derived, knowledge.dir);
       json.warnings.unshift(`${already}; replacing the drafts it created, corrected with ${corrected.join(', ')}`);
       knowledge = replacement.knowledge;
       replacing = replacement.files;
@@ -104,8 +105,14 @@ function duplicateOf(raw: RawArticle, knowledge: Knowledge): string | null {
 }
 
 /** The JSON report, with nothing in it that could act on a terminal. */
-function jsonOf(derived: Derived): DerivedJson {
-  return mapStrings(toJson(derived), stripControls);
+function jsonOf(derived: Derived, dir: string): DerivedJson {
+  return mapStrings(toJson(derived, (id) => articleFile(dir, id)), stripControls);
+}
+
+/** An article's file as the editor would type it from here: `content/articles/<id>.md` in the project. */
+function articleFile(dir: string, id: string): string {
+  const file = path.join(dir, 'articles', `${id}.md`);
+  return path.relative(process.cwd(), file) || file;
 }
 
 /** Adds what was written to what the run knows (and drops what was replaced), so the next article matches the new round and people. */

@@ -2,7 +2,7 @@
 import type { Derived } from './derive.ts';
 import type { DerivedJson } from './types.ts';
 
-export function toJson(d: Derived): DerivedJson {
+export function toJson(d: Derived, articleFile = (id: string) => `content/articles/${id}.md`): DerivedJson {
   const r = d.round;
   return {
     article: { title: d.meta.title, publisher: d.meta.publisher, published: d.meta.published, url: d.meta.url },
@@ -14,6 +14,6 @@ export function toJson(d: Derived): DerivedJson {
     mentioned: d.mentioned.map((p) => ({ id: p.id, name: p.name })),
     outcomes: d.outcomes.map((o) => ({ topic: o.topic, status: o.status, evidence: o.evidence, confidence: o.confidence })),
     uncertain: d.uncertain,
-    warnings: [...(d.duplicateOf ? [`already ingested as content/articles/${d.duplicateOf}.md`] : []), ...d.warnings],
+    warnings: [...(d.duplicateOf ? [`already ingested as ${articleFile(d.duplicateOf)}`] : []), ...d.warnings],
   };
 }

@@ -171,7 +171,7 @@ describe('an article taken in again with corrected options', () => {
     const { content, file, before } = taken();
     const run = ingest(['--published', '2025-10-14', '--publisher', 'Swiss Wire', file], content);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`replaced ${file}: already ingested as content/articles/2025-10-14-reuters-ukraine-and-russia-delegations-to.md; replacing the drafts it created, corrected with --publisher Swiss Wire (the file says \`Reuters\`)`);
+    expect(run.stdout).toContain(`replaced ${file}: already ingested as ${path.relative(process.cwd(), path.join(content, 'articles/2025-10-14-reuters-ukraine-and-russia-delegations-to.md'))}; replacing the drafts it created, corrected with --publisher Swiss Wire (the file says \`Reuters\`)`);
     expect(run.stdout).toContain('0 written, 1 replaced, 0 unchanged, 0 need review, 0 failed.');
     const after = listFiles(content);
     expect(after.filter((f) => !before.includes(f))).toEqual(['articles/2025-10-14-swiss-wire-ukraine-and-russia-delegations-to.md']);

@@ -161,6 +161,8 @@ describe('one article, one file', () => {
     const raw = checkRawArticle(source, fs.readFileSync(source));
     fs.writeFileSync(path.join(articles, name), fs.readFileSync(path.join(articles, name), 'utf8').replace(raw.sha256, raw.rawSha256));
     const again = ingest(['--published', '2025-10-14', '--publisher', 'Reuters', source], content);
-    expect(again.stdout).toContain(`unchanged ${source}: already ingested as content/articles/${name}`);
+    // Named where it is: the copy of the content, not the project's own folder.
+    expect(again.stdout).toContain(`unchanged ${source}: already ingested as ${path.relative(process.cwd(), path.join(articles, name))}; nothing written`);
+    expect(again.stdout).not.toContain('warning: already ingested');
   });
 });

@@ -98,7 +98,8 @@ describe('ingestFile', () => {
     const after = listFiles(dir);
     const again = ingestFile(file, { published: '2025-10-14' }, loadKnowledge(dir), false);
     expect(again.outcome).toBe('unchanged');
-    expect(again.reason).toMatch(/^already ingested as content\/articles\/2025-10-14-reuters-.*\.md; nothing written$/);
+    expect(again.reason).toMatch(/^already ingested as \S*\/articles\/2025-10-14-reuters-.*\.md; nothing written$/);
+    expect(fs.existsSync(path.resolve(again.reason!.split(' ')[3]!.replace(/;$/, '')))).toBe(true);
     expect(listFiles(dir)).toEqual(after);
   });
 
