@@ -8,8 +8,8 @@ import { check, cleanUpWorkspaces, ingest, preview, snapshot, staged, workspace,
 
 cleanUpWorkspaces();
 
-// `npm test` tries a few; `npm run test:faults` tries many (FAULT_TRIALS).
-const TRIALS = Number(process.env.FAULT_TRIALS ?? 8);
+// `npm test` tries 20; `npm run test:faults` tries 100 (FAULT_TRIALS).
+const TRIALS = Number(process.env.FAULT_TRIALS ?? 20);
 
 describe('two ingests at once about one new round', () => {
   test(`both succeed in ${TRIALS} trials: one writes the round, the other waits and adds its article to it`, async () => {

@@ -22,8 +22,8 @@ function nextRun(content: string, files: string[]): { status: number; stderr: st
 
 cleanUpWorkspaces();
 
-// `npm test` tries 20 moments; `npm run test:faults` many more (FAULT_TRIALS, rounded up to even).
-const TRIALS = 2 * Math.ceil(Number(process.env.FAULT_TRIALS ?? 20) / 2);
+// `npm test` tries 50 moments; `npm run test:faults` many more (FAULT_TRIALS, rounded up to even).
+const TRIALS = 2 * Math.ceil(Number(process.env.FAULT_TRIALS ?? 50) / 2);
 
 describe('an ingest killed while it writes', () => {
   test(`at ${TRIALS} random moments, leaves each article whole or absent and the folder passing the check`, async () => {
