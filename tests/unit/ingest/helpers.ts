@@ -35,6 +35,28 @@ export function listFiles(dir: string): string[] {
 }
 
 /** A short preview article in wire style, about a round the seed content does not have. */
+/**
+ * A scratch folder for input files: `file` writes one and returns its path; `reason` runs a
+ * reader and returns the message it refused with (the folder shown as `<dir>`), or 'no error'.
+ */
+export function inbox(prefix: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  const file = (name: string, bytes: string | Buffer) => {
+    const full = path.join(dir, name);
+    fs.writeFileSync(full, bytes);
+    return full;
+  };
+  const reason = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as Error).message.replaceAll(dir, '<dir>');
+    }
+    return 'no error';
+  };
+  return { dir, file, reason };
+}
+
 export const GENEVA_PREVIEW = `Ukraine and Russia delegations to meet in Geneva on Thursday
 
 GENEVA, Oct 14 (Reuters) - Ukrainian and Russian negotiators will meet in Geneva on Thursday, the Swiss foreign ministry said on Tuesday, in the first direct talks between the two sides this year.

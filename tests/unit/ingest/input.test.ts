@@ -1,25 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { derive } from '../../../src/ingest/derive.ts';
 import { isHtml, MAX_BYTES, readRawArticle, stripTags } from '../../../src/ingest/input.ts';
-import { raw, seedKnowledge } from './helpers.ts';
+import { inbox, raw, seedKnowledge } from './helpers.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-input-'));
-const file = (name: string, bytes: string | Buffer) => {
-  const full = path.join(dir, name);
-  fs.writeFileSync(full, bytes);
-  return full;
-};
-const reason = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as Error).message.replace(dir, '<dir>');
-  }
-  return 'no error';
-};
+const { dir, file, reason } = inbox('ingest-input');
 const ingest = (name: string, text: string) => reason(() => derive(raw(text, name), {}, seedKnowledge()));
 
 describe('readRawArticle', () => {

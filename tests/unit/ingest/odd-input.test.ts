@@ -6,27 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkRawArticle, normalisedText, readRawArticle } from '../../../src/ingest/input.ts';
 import { findControls } from '../../../src/lib/plain-text.ts';
-import { contentCopy, GENEVA_PREVIEW, ingest, listFiles } from './helpers.ts';
+import { contentCopy, GENEVA_PREVIEW, inbox, ingest, listFiles } from './helpers.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-odd-'));
-const file = (name: string, bytes: string | Buffer) => {
-  const full = path.join(dir, name);
-  fs.writeFileSync(full, bytes);
-  return full;
-};
-const reason = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as Error).message.replaceAll(dir, '<dir>');
-  }
-  return 'no error';
-};
+const { dir, file, reason } = inbox('ingest-odd');
 const TEXT = 'Talks in Geneva\n\nRussian and Ukrainian delegations met in Geneva on Thursday.\n';
 
 describe('readRawArticle on things that are not article files', () => {
