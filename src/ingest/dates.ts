@@ -73,7 +73,9 @@ export function findDates(sentences: Sentence[], published: string | null): Date
       };
       if (casual) mention.day = published ? isoDay(r.start.date()) : null;
       else if (weekdayOnly) mention.day = published ? resolveWeekday(published, mention.weekday!, tense) : null;
-      else if (explicitYear) mention.day = `${r.start.get('year')}-${String(mention.month).padStart(2, '0')}-${String(mention.dayOfMonth).padStart(2, '0')}`;
+      // "last night" comes out of chrono with a year it took from the reference day: without a
+      // publication day that reference is today, and the day means nothing.
+      else if (explicitYear && (published || /\d/.test(r.text))) mention.day = `${r.start.get('year')}-${String(mention.month).padStart(2, '0')}-${String(mention.dayOfMonth).padStart(2, '0')}`;
       else if (published) mention.day = nearestYear(mention.month!, mention.dayOfMonth!, published, tense);
       if (mention.day && r.end?.isCertain('day')) mention.endDay = shiftDay(mention.day, differenceInCalendarDays(r.end.date(), r.start.date()));
       if (mention.day || published === null) out.push(mention);

@@ -34,6 +34,11 @@ describe('findDates', () => {
     expect(may).toMatchObject({ day: null, month: 5, dayOfMonth: 16, kind: 'month-day' });
   });
 
+  test('"last night" is the eve of the publication day, and no day at all without one (never a day of this year)', () => {
+    expect(days('The delegations talked late last night.', '2022-03-03')).toEqual(['2022-03-02']);
+    expect(days('The delegations talked late last night.', null)).toEqual([null]);
+  });
+
   test('ignores lengths of time and offsets from now', () => {
     expect(days('A ceasefire for 60 days was proposed two hours after the talks began.', '2025-05-16')).toEqual([]);
   });
