@@ -39,10 +39,10 @@ export interface Metadata {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `near(day)` tells whether the record has talks within days of `day`: it settles a dateline's year the weekdays leave open. */
 /**
- * `near` says whether the record has a round within days of a day; `publisherOf` names the
- * outlet the record credits for a web address's host (`rt.com` → `RT`), when it knows one.
+ * `near(day)` tells whether the record has talks within days of `day`: it settles a dateline's
+ * year the weekdays leave open. `publisherOf(host)` names the outlet the record credits for a
+ * web address's host (`rt.com` → `RT`), when it knows one.
  */
 export function findMetadata(clean: CleanArticle, options: IngestOptions, now = new Date(), near?: (day: string) => boolean, publisherOf?: (host: string) => string | undefined): Metadata {
   const warnings: string[] = [];
@@ -287,7 +287,6 @@ function sourceLine(lines: string[]): string | null {
   }
   return null;
 }
-
 
 /** The words of the URL's last part: `…/russia-ukraine-talks-end-in-istanbul-123.html` → russia, ukraine, talks, … */
 function urlWords(url: string): string[] {
